@@ -1,0 +1,81 @@
+package org.liaison;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What production needs from its environment, checked before anything starts so that a missing
+ * setting is one clear line instead of a stack trace, and so that the public dev-only keys or an
+ * embedded database can never serve real residents.
+ */
+public final class ProductionEnvironment {
+
+    /** Settings production cannot run without, with what each is for. */
+    static final Map<String, String> REQUIRED = new java.util.LinkedHashMap<>();
+
+    static {
+        REQUIRED.put("DB_URL", "PostgreSQL address, e.g. postgresql://db.example:5432/liaison");
+        REQUIRED.put("DB_USER", "database user");
+        REQUIRED.put("DB_PASSWORD", "database password");
+        REQUIRED.put("PUBLIC_BASE_URL", "address residents reach, printed in QR codes, e.g. https://liaison.example.gov.cn");
+        REQUIRED.put("JWT_ISSUER", "issuer of access tokens, e.g. https://liaison.example.gov.cn");
+        REQUIRED.put("JWT_SIGN_KEY_LOCATION", "path or URL of the PEM private key that signs tokens");
+        REQUIRED.put("JWT_VERIFY_KEY_LOCATION", "path or URL of the PEM public key (or JWKS) that verifies tokens");
+    }
+
+    static final String DEV_KEYS = "dev-only-keys/";
+
+    private ProductionEnvironment() {
+    }
+
+    /** The problems that stop a production start; empty when it may go ahead. */
+    static List<String> problems(Function<String, String> settings) {
+        List<String> problems = new ArrayList<>();
+        List<String> missing = REQUIRED.keySet().stream()
+                .filter(name -> settings.apply(name) == null || settings.apply(name).isBlank()).toList();
+        if (!missing.isEmpty()) {
+            problems.add("set " + String.join(", ", missing.stream().map(n -> n + " (" + REQUIRED.get(n) + ")").toList()));
+        }
+        for (String key : List.of("JWT_SIGN_KEY_LOCATION", "JWT_VERIFY_KEY_LOCATION")) {
+            String location = settings.apply(key);
+            if (location != null && (location.contains(DEV_KEYS) || isDevKey(location))) {
+                problems.add(key + " points at the public dev-only key; generate a key pair of your own");
+            }
+        }
+        if (ProductionEnvironment.class.getClassLoader()
+                .getResource("io/quarkiverse/embedded/postgresql/EmbeddedPostgreSQLRecorder.class") != null) {
+            problems.add("this build contains the embedded dev database; build with ./mvnw package (not from an IDE dev classpath)");
+        }
+        return problems;
+    }
+
+    private static boolean isDevKey(String location) {
+        Path path = Path.of(location.startsWith("file:") ? location.substring(5) : location);
+        if (!Files.isRegularFile(path)) {
+            return false;
+        }
+        try (InputStream sign = resource("jwt-sign.pem"); InputStream verify = resource("jwt-verify.pem")) {
+            String content = Files.readString(path, StandardCharsets.UTF_8).trim();
+            return content.equals(new String(sign.readAllBytes(), StandardCharsets.UTF_8).trim())
+                    || content.equals(new String(verify.readAllBytes(), StandardCharsets.UTF_8).trim());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static InputStream resource(String name) {
+        return ProductionEnvironment.class.getClassLoader().getResourceAsStream(DEV_KEYS + name);
+    }
+
+    static String setting(String name) {
+        String value = System.getProperty(name);
+        return value != null ? value : System.getenv(name);
+    }
+}

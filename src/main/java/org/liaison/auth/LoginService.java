@@ -1,0 +1,41 @@
+package org.liaison.auth;
+
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.liaison.common.problem.ProblemException;
+
+/** Checks credentials and issues a token; failures are throttled and never say which part was wrong. */
+@ApplicationScoped
+public class LoginService {
+
+    private final AccountRepository accounts;
+    private final PasswordHasher hasher;
+    private final TokenService tokens;
+    private final LoginThrottle throttle;
+
+    LoginService(AccountRepository accounts, PasswordHasher hasher, TokenService tokens, LoginThrottle throttle) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.tokens = tokens;
+        this.throttle = throttle;
+    }
+
+    public Uni<TokenResponse> login(TokenRequest request, String clientAddress) {
+        String username = AccountRepository.normalize(request.username());
+        throttle.checkAllowed(username, clientAddress);
+        return accounts.findByUsername(username).flatMap(account -> {
+            String hash = account != null && account.enabled ? account.passwordHash : null;
+            return hasher.matches(request.password(), hash).map(ok -> {
+                if (!ok) {
+                    throttle.recordFailure(username, clientAddress);
+                    Log.infof("Failed login for a username from %s", clientAddress);
+                    throw new ProblemException(401, "invalid-credentials", "Invalid credentials",
+                            "The username or password is wrong, or the account is disabled.", null, null, null);
+                }
+                throttle.recordSuccess(username);
+                return tokens.issue(account);
+            });
+        });
+    }
+}

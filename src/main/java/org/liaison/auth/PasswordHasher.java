@@ -1,0 +1,41 @@
+package org.liaison.auth;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.wildfly.security.password.Password;
+import org.wildfly.security.password.PasswordFactory;
+import org.wildfly.security.password.interfaces.BCryptPassword;
+import org.wildfly.security.password.util.ModularCrypt;
+
+/** bcrypt hashing and checking, always on a worker thread: each takes tens of milliseconds of CPU. */
+@ApplicationScoped
+public class PasswordHasher {
+
+    static final int COST = 10;
+
+    /** A hash to compare against when the username is unknown, so timing does not reveal which usernames exist. */
+    private static final String DECOY_HASH = BcryptUtil.bcryptHash("decoy-password-never-valid", COST);
+
+    public Uni<String> hash(String password) {
+        return Uni.createFrom().item(() -> BcryptUtil.bcryptHash(password, COST))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** Checks the password against the hash, or against a decoy when there is no hash. */
+    public Uni<Boolean> matches(String password, String hashOrNull) {
+        return Uni.createFrom().item(() -> check(password, hashOrNull == null ? DECOY_HASH : hashOrNull) && hashOrNull != null)
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private static boolean check(String password, String hash) {
+        try {
+            Password decoded = ModularCrypt.decode(hash);
+            PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT);
+            return factory.verify(factory.translate(decoded), password.toCharArray());
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

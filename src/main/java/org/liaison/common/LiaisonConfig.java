@@ -1,0 +1,18 @@
+package org.liaison.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.ZoneId;
+
+/** Settings shared by several features. */
+@ConfigMapping(prefix = "liaison")
+public interface LiaisonConfig {
+
+    /** Public base address of the service, as residents reach it: QR codes and links are built from it. */
+    String publicBaseUrl();
+
+    /** Time zone of the contact-day calendar and of deadlines. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId zone();
+}

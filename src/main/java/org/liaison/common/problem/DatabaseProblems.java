@@ -1,0 +1,39 @@
+package org.liaison.common.problem;
+
+import io.vertx.pgclient.PgException;
+import org.hibernate.StaleStateException;
+
+import jakarta.persistence.OptimisticLockException;
+
+/**
+ * Recognises database outcomes that are the client's to resolve (a lost optimistic-lock race,
+ * a duplicate key, a row still referenced) anywhere in a cause chain, so a race never surfaces as a 500.
+ */
+final class DatabaseProblems {
+
+    private DatabaseProblems() {
+    }
+
+    static Problem translate(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return conflict("The record was changed by someone else in the meantime; reload it and try again.");
+            }
+            if (cause instanceof PgException pg) {
+                return switch (String.valueOf(pg.getSqlState())) {
+                    case "23505" -> conflict("A record with the same unique value already exists.");
+                    case "23503" -> conflict("The record refers to, or is still referred to by, another record.");
+                    case "23514", "22001", "22003" -> new Problem(Problem.TYPE_BASE + "validation", "Invalid request",
+                            400, "A value is out of the allowed range or too long.", null, null, null);
+                    case "40001", "40P01" -> conflict("A concurrent change got in the way; try again.");
+                    default -> null;
+                };
+            }
+        }
+        return null;
+    }
+
+    private static Problem conflict(String detail) {
+        return new Problem(Problem.TYPE_BASE + "conflict", "Conflict", 409, detail, null, null, null);
+    }
+}
