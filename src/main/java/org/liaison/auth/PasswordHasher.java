@@ -2,8 +2,8 @@ package org.liaison.auth;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.liaison.common.Blocking;
 import org.wildfly.security.password.Password;
 import org.wildfly.security.password.PasswordFactory;
 import org.wildfly.security.password.interfaces.BCryptPassword;
@@ -19,14 +19,12 @@ public class PasswordHasher {
     private static final String DECOY_HASH = BcryptUtil.bcryptHash("decoy-password-never-valid", COST);
 
     public Uni<String> hash(String password) {
-        return Uni.createFrom().item(() -> BcryptUtil.bcryptHash(password, COST))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return Blocking.run(() -> BcryptUtil.bcryptHash(password, COST));
     }
 
     /** Checks the password against the hash, or against a decoy when there is no hash. */
     public Uni<Boolean> matches(String password, String hashOrNull) {
-        return Uni.createFrom().item(() -> check(password, hashOrNull == null ? DECOY_HASH : hashOrNull) && hashOrNull != null)
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return Blocking.run(() -> check(password, hashOrNull == null ? DECOY_HASH : hashOrNull) && hashOrNull != null);
     }
 
     private static boolean check(String password, String hash) {

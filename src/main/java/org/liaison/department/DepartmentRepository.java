@@ -1,0 +1,10 @@
+package org.liaison.department;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+@WithSession
+public class DepartmentRepository implements PanacheRepository<Department> {
+}

@@ -1,0 +1,10 @@
+package org.liaison.duty;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+@WithSession
+public class DutyRepository implements PanacheRepository<Duty> {
+}
