@@ -32,8 +32,8 @@ public class Duty extends AuditedEntity {
     @Column(length = 80)
     public String weekdays;
 
-    /** Comma-separated ISO dates (DATES only). */
-    @Column(length = 4000)
+    /** Comma-separated ISO dates (DATES only), at most 366 of them. */
+    @Column(length = 4100)
     public String dates;
 
     @Column(name = "starts_at")
