@@ -2,6 +2,7 @@ package org.liaison.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
@@ -65,6 +66,12 @@ public class ProblemMappers {
                 ? null : List.of(new Problem.FieldError(field, "has the wrong type or format"));
         return respond(new Problem(Problem.TYPE_BASE + "malformed-body", "Malformed request body", 400, detail, null,
                 errors, null), request).build();
+    }
+
+    /** More specific than Quarkus's own mapper for wrong-typed values, so those are problem details too. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, HttpServerRequest request) {
+        return unreadableJson(e, request);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
