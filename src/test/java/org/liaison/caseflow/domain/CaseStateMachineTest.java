@@ -2,12 +2,10 @@ package org.liaison.caseflow.domain;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -109,69 +107,6 @@ class CaseStateMachineTest {
         }
     }
 
-    @ParameterizedTest(name = "cap {0}, reopened {1} times, {2} -> {3}")
-    @CsvSource({
-            "2, 0, UNSATISFIED, REOPENED",
-            "2, 1, UNSATISFIED, REOPENED",
-            "2, 2, UNSATISFIED, CLOSED",
-            "2, 5, UNSATISFIED, CLOSED",
-            "0, 0, UNSATISFIED, CLOSED",
-            "1, 0, UNSATISFIED, REOPENED",
-            "1, 1, UNSATISFIED, CLOSED",
-            "3, 2, UNSATISFIED, REOPENED",
-            "2, 0, SATISFIED, CLOSED",
-            "2, 2, SATISFIED, CLOSED",
-            "2, 1, BASICALLY_SATISFIED, CLOSED",
-            "0, 0, BASICALLY_SATISFIED, CLOSED",
-    })
-    void ratingClosesOrReopensWithinTheCap(int cap, int reopened, Rating rating, CaseStatus expected) {
-        CaseSnapshot responded = new CaseSnapshot(RESPONDED, 7L, null, reopened);
-        Transition transition = new CaseStateMachine(cap).rate(responded, Actor.resident(), rating);
-        assertThat(transition.to()).isEqualTo(expected);
-        if (expected == REOPENED) {
-            assertThat(transition.effects())
-                    .containsExactlyInAnyOrder(RECORD_RATING, MARK_SUPERVISED, COUNT_REOPENING, START_RESOLVE_CLOCK);
-            assertThat(transition.closedAs()).isEmpty();
-        } else {
-            assertThat(transition.effects()).containsExactly(RECORD_RATING);
-            assertThat(transition.closedAs()).contains(ClosedAs.valueOf(rating.name()));
-        }
-    }
-
-    @Test
-    void unsatisfiedRatingsReopenUpToTheCapThenCloseUnsatisfied() {
-        CaseJourney journey = new CaseJourney(machine, 7L);
-        journey.take(CaseAction.ROUTE, Actor.system());
-        journey.take(ACCEPT, DEPUTY_7);
-        journey.take(RESPOND, DEPUTY_7);
-
-        for (int round = 1; round <= 2; round++) {
-            assertThat(journey.rate(Rating.UNSATISFIED).to()).isEqualTo(REOPENED);
-            assertThat(journey.snapshot).isEqualTo(new CaseSnapshot(REOPENED, 7L, null, round));
-            assertThat(journey.supervised).isTrue();
-            assertThat(machine.allowedActions(journey.snapshot, DEPUTY_7))
-                    .containsExactly(START_WORK, REQUEST_INFO, REFER, RESPOND, ADD_MESSAGE);
-            assertThat(machine.isAllowed(journey.snapshot, REJECT, Actor.admin())).isTrue();
-            journey.take(round == 1 ? START_WORK : RESPOND, DEPUTY_7);
-            if (round == 1) {
-                journey.take(RESPOND, DEPUTY_7);
-            }
-        }
-        Transition last = journey.rate(Rating.UNSATISFIED);
-        assertThat(last.to()).isEqualTo(CLOSED);
-        assertThat(last.closedAs()).contains(ClosedAs.UNSATISFIED);
-        assertThat(journey.snapshot.reopenCount()).isEqualTo(2);
-    }
-
-    @Test
-    void closingUnratedIsTheSystemsAndNobodyElses() {
-        Transition closed = machine.apply(CaseSnapshot.of(RESPONDED, 7L), CLOSE_UNRATED, Actor.system());
-        assertThat(closed.to()).isEqualTo(CLOSED);
-        assertThat(closed.closedAs()).contains(ClosedAs.UNRATED);
-        assertThat(closed.effects()).isEmpty();
-        assertThat(machine.isAllowed(CaseSnapshot.of(RESPONDED, 7L), CLOSE_UNRATED, Actor.admin())).isFalse();
-    }
-
     @Test
     void awaitingInfoPausesAndEveryWayOutResumes() {
         CaseSnapshot working = CaseSnapshot.of(IN_PROGRESS, 7L);
@@ -239,43 +174,9 @@ class CaseStateMachineTest {
     }
 
     @Test
-    void ratingNeedsTheVerdict() {
-        CaseSnapshot responded = CaseSnapshot.of(RESPONDED, 7L);
-        assertThatThrownBy(() -> machine.apply(responded, RATE, Actor.resident()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rate(");
-        assertThatThrownBy(() -> machine.apply(responded, RATE, DEPUTY_7)).isInstanceOf(IllegalTransitionException.class);
-        assertThatThrownBy(() -> machine.rate(CaseSnapshot.of(IN_PROGRESS, 7L), Actor.resident(), Rating.SATISFIED))
-                .isInstanceOfSatisfying(IllegalTransitionException.class,
-                        e -> assertThat(e.allowedActions()).containsExactly(WITHDRAW, ADD_MESSAGE));
-    }
-
-    @Test
     void markingOverdueSupervisesWithoutMovingTheCase() {
         Transition marked = machine.apply(CaseSnapshot.of(IN_PROGRESS, 7L), MARK_OVERDUE, Actor.system());
         assertThat(marked.changesStatus()).isFalse();
         assertThat(marked.effects()).containsExactly(MARK_SUPERVISED);
-    }
-
-    @Test
-    void inputsAreValidated() {
-        assertThatThrownBy(() -> new CaseStateMachine(-1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new CaseSnapshot(SUBMITTED, 7L, null, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new CaseSnapshot(REFERRED, 7L, null, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new CaseSnapshot(ASSIGNED, 7L, null, -1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Actor(ActorKind.DEPUTY, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Actor(ActorKind.RESIDENT, 3L)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Transition(RESPONDED, RATE, CLOSED, EnumSet.noneOf(CaseEffect.class), Optional.empty()))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new CaseStateMachine().maxReopenings()).isEqualTo(CaseStateMachine.DEFAULT_MAX_REOPENINGS);
-        assertThat(Actor.deputy(7).toString()).isEqualTo("DEPUTY 7");
-        assertThat(Actor.admin().toString()).isEqualTo("ADMIN");
-        assertThat(CaseSnapshot.of(ASSIGNED, null).heldByAdministrators()).isTrue();
-        assertThat(CaseSnapshot.submitted().heldByAdministrators()).isFalse();
-    }
-
-    @Test
-    void transitionEffectsCannotBeChangedByTheCaller() {
-        Transition transition = machine.apply(CaseSnapshot.of(ASSIGNED, 7L), ACCEPT, DEPUTY_7);
-        assertThatThrownBy(() -> transition.effects().add(MARK_SUPERVISED)).isInstanceOf(UnsupportedOperationException.class);
     }
 }
