@@ -6,7 +6,7 @@ import org.liaison.duty.calendar.ContactDayRules;
 import java.time.LocalTime;
 
 /** Between duty requests, the duty columns, the calendar rule and the view. */
-final class DutyMapper {
+public final class DutyMapper {
 
     private DutyMapper() {
     }
@@ -24,7 +24,7 @@ final class DutyMapper {
     }
 
     /** The duty's rule for the calendar; IllegalArgumentException when the stored columns are not a valid rule. */
-    static ContactDayRule contactDayRule(Duty duty) {
+    public static ContactDayRule contactDayRule(Duty duty) {
         return ContactDayRules.fromColumns(new ContactDayRules.Columns(duty.ruleKind, duty.weekOrdinal, duty.weekdays, duty.dates));
     }
 

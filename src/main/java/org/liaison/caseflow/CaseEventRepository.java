@@ -1,0 +1,17 @@
+package org.liaison.caseflow;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+@ApplicationScoped
+@WithSession
+public class CaseEventRepository implements PanacheRepository<CaseEvent> {
+
+    public Uni<List<CaseEvent>> timeline(Long caseId) {
+        return list("caseId = ?1 order by id", caseId);
+    }
+}

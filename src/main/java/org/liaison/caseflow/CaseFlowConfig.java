@@ -1,0 +1,35 @@
+package org.liaison.caseflow;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Case flow settings. */
+@ConfigMapping(prefix = "liaison.caseflow")
+public interface CaseFlowConfig {
+
+    /** How many times an unsatisfied rating may reopen a case; past that it closes as unsatisfied. */
+    @WithDefault("2")
+    int maxReopenings();
+
+    /** How long a resident has to rate a response before the case closes as unrated. */
+    @WithDefault("P7D")
+    Duration ratingWindow();
+
+    /** How many more open cases a deputy focused on the category may carry and still be preferred by routing. */
+    @WithDefault("2")
+    int topicSlack();
+
+    /** Submissions per minute from one client address; 0 turns the limit off (load tests). */
+    @WithDefault("10")
+    int submitRateLimitPerMinute();
+
+    /** How long after closing a case its resident's name and phone number are kept before being scrubbed. */
+    @WithDefault("P180D")
+    Duration retention();
+
+    /** How often the deadline sweep (escalation, overdue, unrated closing, retention) runs. */
+    @WithDefault("60s")
+    String sweepEvery();
+}

@@ -1,0 +1,173 @@
+package org.liaison.caseflow;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.liaison.caseflow.domain.CaseClock;
+import org.liaison.caseflow.domain.CaseSnapshot;
+import org.liaison.caseflow.domain.CaseStatus;
+import org.liaison.caseflow.domain.ClosedAs;
+import org.liaison.caseflow.domain.Rating;
+import org.liaison.common.AuditedEntity;
+import org.liaison.routing.RoutingRule;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What a resident sent, and everything about how it is being handled. Status changes only through CaseWorkflow. */
+@Entity
+@Table(name = "resident_case")
+public class ResidentCase extends AuditedEntity {
+
+    @Column(name = "tracking_code", nullable = false, unique = true, length = 16)
+    public String trackingCode;
+
+    @Column(name = "secret_hash", nullable = false, length = 64)
+    public String secretHash;
+
+    @Column(name = "venue_id", nullable = false)
+    public Long venueId;
+
+    @Column(name = "personal_deputy_id")
+    public Long personalDeputyId;
+
+    @Column(name = "category_id", nullable = false)
+    public Long categoryId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public CaseStatus status;
+
+    @Column(nullable = false, length = 4000)
+    public String text;
+
+    /** AES-GCM ciphertext (PersonalDataCipher); null when not given or scrubbed. */
+    @Column(name = "resident_name_enc", length = 400)
+    public String residentNameEncrypted;
+
+    @Column(name = "resident_phone_enc", length = 200)
+    public String residentPhoneEncrypted;
+
+    @Column(nullable = false)
+    public boolean anonymous;
+
+    @Column(name = "contact_consent", nullable = false)
+    public boolean contactConsent;
+
+    @Column(name = "assigned_deputy_id")
+    public Long assignedDeputyId;
+
+    @Column(name = "assigned_venue_id")
+    public Long assignedVenueId;
+
+    @Column(name = "assigned_at")
+    public Instant assignedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "routing_rule", length = 20)
+    public RoutingRule routingRule;
+
+    @Column(name = "routing_reason_zh", length = 500)
+    public String routingReasonZh;
+
+    @Column(name = "routing_reason_en", length = 500)
+    public String routingReasonEn;
+
+    @Column(name = "excluded_deputy_ids", nullable = false, length = 2000)
+    public String excludedDeputyIds = "";
+
+    /** Department of the open referral, null when none is open. */
+    @Column(name = "department_id")
+    public Long departmentId;
+
+    @Column(name = "accept_due_at")
+    public Instant acceptDueAt;
+
+    @Column(name = "resolve_due_at")
+    public Instant resolveDueAt;
+
+    @Column(name = "rate_due_at")
+    public Instant rateDueAt;
+
+    @Column(name = "paused_at")
+    public Instant pausedAt;
+
+    @Column(name = "paused_seconds", nullable = false)
+    public long pausedSeconds;
+
+    @Column(nullable = false)
+    public boolean overdue;
+
+    @Column(nullable = false)
+    public boolean supervised;
+
+    @Column(name = "reopen_count", nullable = false)
+    public int reopenCount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 24)
+    public Rating rating;
+
+    @Column(name = "rating_comment", length = 1000)
+    public String ratingComment;
+
+    @Column(name = "rated_at")
+    public Instant ratedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closed_as", length = 24)
+    public ClosedAs closedAs;
+
+    @Column(name = "submitted_at", nullable = false)
+    public Instant submittedAt;
+
+    @Column(name = "accepted_at")
+    public Instant acceptedAt;
+
+    @Column(name = "responded_at")
+    public Instant respondedAt;
+
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
+    @Column(name = "scrubbed_at")
+    public Instant scrubbedAt;
+
+    /** Id of the latest event of this case: the cursor of the polling feeds. */
+    @Column(name = "last_event_id", nullable = false)
+    public long lastEventId;
+
+    public CaseSnapshot snapshot() {
+        return new CaseSnapshot(status, assignedDeputyId, departmentId, reopenCount);
+    }
+
+    public CaseClock clock() {
+        return new CaseClock(acceptDueAt, resolveDueAt, rateDueAt, pausedAt, Duration.ofSeconds(pausedSeconds));
+    }
+
+    public void clock(CaseClock clock) {
+        acceptDueAt = clock.acceptDueAt();
+        resolveDueAt = clock.resolveDueAt();
+        rateDueAt = clock.rateDueAt();
+        pausedAt = clock.pausedAt();
+        pausedSeconds = clock.pausedTotal().toSeconds();
+    }
+
+    public Set<Long> excludedDeputies() {
+        return excludedDeputyIds == null || excludedDeputyIds.isBlank() ? Set.of()
+                : Arrays.stream(excludedDeputyIds.split(",")).map(Long::valueOf)
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public void exclude(Long deputyId) {
+        Set<Long> excluded = new LinkedHashSet<>(excludedDeputies());
+        excluded.add(deputyId);
+        excludedDeputyIds = excluded.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+}

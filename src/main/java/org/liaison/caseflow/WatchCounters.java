@@ -1,0 +1,62 @@
+package org.liaison.caseflow;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A revision per watcher (a deputy, a department, the administrators' queue), bumped in the same
+ * transaction as every case change that concerns it. The polling endpoints answer 304 from one
+ * primary-key read of it, without loading any case.
+ */
+@ApplicationScoped
+public class WatchCounters {
+
+    public enum Owner { DEPUTY, DEPARTMENT, ADMIN }
+
+    /** The single owner id of the administrators' queue. */
+    public static final long ADMIN_QUEUE = 0L;
+
+    private final Pool pool;
+
+    WatchCounters(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** A watcher to bump. */
+    public record Watcher(Owner owner, long id) implements Comparable<Watcher> {
+        @Override
+        public int compareTo(Watcher other) {
+            int byOwner = owner.compareTo(other.owner);
+            return byOwner != 0 ? byOwner : Long.compare(id, other.id);
+        }
+    }
+
+    /** Bumps each watcher once, in the current Hibernate Reactive transaction, in a fixed order (no deadlocks). */
+    public Uni<Void> bump(Set<Watcher> watchers) {
+        Set<Watcher> ordered = new TreeSet<>(watchers.stream().filter(Objects::nonNull).toList());
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Watcher watcher : ordered) {
+            chain = chain.chain(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(
+                            "insert into watch_counter (owner_kind, owner_id, revision) values (:kind, :id, 1) "
+                                    + "on conflict (owner_kind, owner_id) do update set revision = watch_counter.revision + 1")
+                    .setParameter("kind", watcher.owner().name())
+                    .setParameter("id", watcher.id())
+                    .executeUpdate()).replaceWithVoid());
+        }
+        return chain;
+    }
+
+    /** The watcher's current revision (0 when nothing ever concerned it), straight from the pool: no session, no entity. */
+    public Uni<Long> revision(Owner owner, long id) {
+        return pool.preparedQuery("select revision from watch_counter where owner_kind = $1 and owner_id = $2")
+                .execute(Tuple.of(owner.name(), id))
+                .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getLong(0) : 0L);
+    }
+}
