@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *       number written without the hyphen splits the same way as one written with it;</li>
  *   <li>international E.164: {@code +} and 8–15 digits, hyphens allowed → {@code +14155552671}. A {@code +86}
  *       number is a mainland number and is stored in its national form ({@code +86 138 0000 0001} →
- *       {@code 13800000001}, {@code +86 510 8000 0001} → {@code 0510-80000001}), so each number has one form.</li>
+ *       {@code 13800000001}, {@code +86 510 8000 0001} and {@code +86 0510 8000 0001} → {@code 0510-80000001}),
+ *       so each number has one form.</li>
  * </ul>
  * Pure Java, no framework: see {@link Phone} for the Bean Validation constraint.
  */
@@ -85,7 +86,8 @@ public final class PhoneNumber {
         if (MOBILE.matcher(national).matches()) {
             return Optional.of(national);
         }
-        return landline("0" + national);
+        // people often keep the trunk 0 after +86 ("+86 0510 …"); it means the same landline
+        return landline(national.startsWith("0") ? national : "0" + national);
     }
 
     private static Optional<String> landline(String compact) {

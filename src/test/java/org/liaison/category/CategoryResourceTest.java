@@ -185,25 +185,6 @@ class CategoryResourceTest {
     }
 
     @Test
-    void residentsSeeActiveCategoriesWithoutAToken() {
-        long department = DepartmentFixtures.create();
-        String shown = code();
-        String hidden = code();
-        create(category(shown, department));
-        long hiddenId = create(category(hidden, null));
-        admin().delete(CATEGORIES + "/" + hiddenId).then().statusCode(204);
-
-        var response = given().get("/api/public/categories").then().statusCode(200)
-                .contentType(startsWith("application/json"))
-                .header("Cache-Control", equalTo("public, max-age=300"))
-                .extract();
-        List<Map<String, Object>> categories = response.jsonPath().getList("$");
-        assertThat(categories).contains(Map.of("code", shown, "nameZh", "环境卫生", "nameEn", "Environment and sanitation"));
-        assertThat(categories).extracting(c -> c.get("code")).doesNotContain(hidden);
-        assertThat(categories).allSatisfy(c -> assertThat(c).containsOnlyKeys("code", "nameZh", "nameEn"));
-    }
-
-    @Test
     void everyAdministrationEndpointRequiresAnAdministrator() {
         Map<String, Object> body = category(code(), null);
         SecurityMatrix.assertRequires("admin", List.of(

@@ -169,89 +169,11 @@ class AccountAdminResourceTest {
     }
 
     @Test
-    void disabledAccountsCannotLogInUntilEnabledAgain() {
-        String name = username("dis");
-        long id = create(account(name, "admin", null, null));
-        token(name);
-
-        admin().post(ACCOUNTS + "/" + id + "/disable").then().statusCode(200).body("enabled", equalTo(false));
-        admin().post(ACCOUNTS + "/" + id + "/disable").then().statusCode(200).body("enabled", equalTo(false));
-        login(name, PASSWORD).response().then().statusCode(401).body("title", equalTo("Invalid credentials"));
-
-        admin().post(ACCOUNTS + "/" + id + "/enable").then().statusCode(200).body("enabled", equalTo(true));
-        admin().post(ACCOUNTS + "/" + id + "/enable").then().statusCode(200).body("enabled", equalTo(true));
-        token(name);
-    }
-
-    @Test
-    void passwordResetReplacesThePassword() {
-        String name = username("reset");
-        long id = create(account(name, "admin", null, null));
-        admin().body(Map.of("password", "short")).post(ACCOUNTS + "/" + id + "/password").then().statusCode(400)
-                .body("errors.field", contains("password"));
-        admin().body(Map.of("password", "a brand new secret")).post(ACCOUNTS + "/" + id + "/password").then()
-                .statusCode(204);
-        assertThat(login(name, "a brand new secret").statusCode()).isEqualTo(200);
-        assertThat(login(name, PASSWORD).statusCode()).isEqualTo(401);
-    }
-
-    @Test
-    void disableAndEnableNeedNoBody() {
-        long id = create(account(username("nobody"), "admin", null, null));
-        given().auth().oauth2(Tokens.admin()).post(ACCOUNTS + "/" + id + "/disable").then().statusCode(200)
-                .body("enabled", equalTo(false));
-        given().auth().oauth2(Tokens.admin()).post(ACCOUNTS + "/" + id + "/enable").then().statusCode(200)
-                .body("enabled", equalTo(true));
-    }
-
-    @Test
     void unknownAccountIs404() {
         admin().get(ACCOUNTS + "/987654321").then().statusCode(404).contentType(startsWith("application/problem+json"));
         admin().post(ACCOUNTS + "/987654321/disable").then().statusCode(404);
         admin().post(ACCOUNTS + "/987654321/enable").then().statusCode(404);
         admin().body(Map.of("password", "long enough")).post(ACCOUNTS + "/987654321/password").then().statusCode(404);
-    }
-
-    @Test
-    void anAdministratorCannotDisableItself() {
-        String name = username("self");
-        long id = create(account(name, "admin", null, null));
-        as(token(name)).post(ACCOUNTS + "/" + id + "/disable").then().statusCode(409)
-                .contentType(startsWith("application/problem+json"))
-                .body("detail", equalTo("You cannot disable your own account."));
-        admin().get(ACCOUNTS + "/" + id).then().body("enabled", equalTo(true));
-    }
-
-    /**
-     * Leaves exactly one enabled administrator for a moment, so it restores every account it disabled,
-     * even when an assertion fails.
-     */
-    @Test
-    void theLastEnabledAdministratorCannotBeDisabled() {
-        String lastName = username("last");
-        long last = create(account(lastName, "admin", null, null));
-        String formerName = username("former");
-        long former = create(account(formerName, "admin", null, null));
-        String formerToken = token(formerName);
-        List<Integer> others = admin().queryParam("role", "admin").queryParam("enabled", true).queryParam("size", 200)
-                .get(ACCOUNTS).then().statusCode(200).extract().path("items.id");
-        others.removeIf(id -> id == last || id == former);
-        try {
-            for (int id : others) {
-                as(formerToken).post(ACCOUNTS + "/" + id + "/disable").then().statusCode(200);
-            }
-            as(token(lastName)).post(ACCOUNTS + "/" + former + "/disable").then().statusCode(200);
-
-            // the former administrator's token outlives its account for a few minutes
-            as(formerToken).post(ACCOUNTS + "/" + last + "/disable").then().statusCode(409)
-                    .contentType(startsWith("application/problem+json"))
-                    .body("detail", startsWith("This is the last enabled administrator"));
-            admin().get(ACCOUNTS + "/" + last).then().body("enabled", equalTo(true));
-        } finally {
-            for (int id : others) {
-                admin().post(ACCOUNTS + "/" + id + "/enable").then().statusCode(200);
-            }
-        }
     }
 
     @Test
