@@ -1,10 +1,44 @@
 package org.liaison.department;
 
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.liaison.common.Page;
+import org.liaison.common.PageRequest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 @ApplicationScoped
 @WithSession
 public class DepartmentRepository implements PanacheRepository<Department> {
+
+    public Uni<Department> findByCode(String code) {
+        return find("code", code).firstResult();
+    }
+
+    /** One page of departments by code; q matches part of the code or either name, case-insensitive. */
+    public Uni<Page<Department>> search(String q, Boolean active, PageRequest paging) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (q != null && !q.isBlank()) {
+            where.add("(locate(:q, lower(code)) > 0 or locate(:q, lower(nameZh)) > 0"
+                    + " or locate(:q, lower(coalesce(nameEn, ''))) > 0)");
+            parameters.put("q", q.trim().toLowerCase(Locale.ROOT));
+        }
+        if (active != null) {
+            where.add("active = :active");
+            parameters.put("active", active);
+        }
+        Sort sort = Sort.by("code");
+        PanacheQuery<Department> query = where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, parameters);
+        return query.page(io.quarkus.panache.common.Page.of(paging.page, paging.size)).list()
+                .flatMap(items -> query.count().map(total -> new Page<>(items, paging.page, paging.size, total)));
+    }
 }
