@@ -153,6 +153,13 @@ public class ProblemMappers {
             switch (node.getKind()) {
                 case METHOD, CONSTRUCTOR, CROSS_PARAMETER -> { }
                 case PARAMETER -> parameter = node.getName();
+                case CONTAINER_ELEMENT -> {
+                    // "topics" then "<list element>"[1] reads as "topics[1]"
+                    Integer index = node.getIndex() != null ? node.getIndex() : null;
+                    if (index != null && !names.isEmpty() && !names.get(names.size() - 1).endsWith("]")) {
+                        names.set(names.size() - 1, names.get(names.size() - 1) + "[" + index + "]");
+                    }
+                }
                 default -> names.add(node.getIndex() != null && node.getName() != null
                         ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
             }
