@@ -27,6 +27,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The packaged application as production runs it: it refuses to start without its settings or with
@@ -87,6 +88,19 @@ class PackagedJarIT {
         }
     }
 
+    @ParameterizedTest(name = "{0} names a missing file")
+    @CsvSource({"JWT_SIGN_KEY_LOCATION", "JWT_VERIFY_KEY_LOCATION"})
+    void aKeyFileThatIsNotThereIsRefusedInsteadOfFailingEveryLogin(String setting) throws Exception {
+        Map<String, String> environment = production("never_reached");
+        environment.put(setting, files.resolve("no-such-key.pem").toString());
+        try (PackagedApp app = PackagedApp.start(environment)) {
+            assertThat(app.awaitExit(Duration.ofSeconds(30))).isNotZero();
+            List<String> refusals = refusals(app.output());
+            assertThat(refusals).as(app.output()).hasSize(1);
+            assertThat(refusals.get(0)).contains(setting + " names no readable file", "no-such-key.pem");
+        }
+    }
+
     @Test
     void withARealDatabaseAndItsOwnKeysItServesAndCreatesTheFirstAdministrator() throws Exception {
         String database = newDatabase();
@@ -94,7 +108,8 @@ class PackagedJarIT {
         environment.put("ADMIN_USERNAME", "chief");
         environment.put("ADMIN_PASSWORD", "a long enough first password");
         try (PackagedApp app = PackagedApp.start(environment)) {
-            app.awaitReady(Duration.ofSeconds(60));
+            // Generous: a cold JVM on two busy cores has taken over 20 s here.
+            app.awaitReady(Duration.ofSeconds(90));
 
             given().port(app.port()).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
             given().port(app.port()).get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
@@ -119,9 +134,7 @@ class PackagedJarIT {
 
     @Test
     void thePackagedApplicationHoldsNoEmbeddedDatabase() throws Exception {
-        if (!PackagedApp.isJar()) {
-            return;
-        }
+        assumeTrue(PackagedApp.isJar(), "a native executable has no lib folder");
         Path libraries = PackagedApp.ARTIFACT.toAbsolutePath().getParent().resolve("lib");
         try (Stream<Path> jars = Files.walk(libraries)) {
             assertThat(jars.map(jar -> jar.getFileName().toString()))
@@ -140,7 +153,7 @@ class PackagedJarIT {
             environment.put("ADMIN_PASSWORD", password);
         }
         try (PackagedApp app = PackagedApp.start(environment)) {
-            assertThat(app.awaitExit(Duration.ofSeconds(60))).isNotZero();
+            assertThat(app.awaitExit(Duration.ofSeconds(90))).isNotZero();
             assertThat(app.output()).contains("ADMIN_USERNAME", "ADMIN_PASSWORD");
         }
     }
