@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * What production needs from its environment, checked before anything starts so that a missing
@@ -32,6 +33,8 @@ public final class ProductionEnvironment {
 
     static final String DEV_KEYS = "dev-only-keys/";
 
+    private static final Pattern URL_SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]+:");
+
     private ProductionEnvironment() {
     }
 
@@ -45,8 +48,14 @@ public final class ProductionEnvironment {
         }
         for (String key : List.of("JWT_SIGN_KEY_LOCATION", "JWT_VERIFY_KEY_LOCATION")) {
             String location = settings.apply(key);
-            if (location != null && (location.contains(DEV_KEYS) || isDevKey(location))) {
+            if (location == null || location.isBlank()) {
+                continue;
+            }
+            if (location.contains(DEV_KEYS) || isDevKey(location)) {
                 problems.add(key + " points at the public dev-only key; generate a key pair of your own");
+            } else if (!isReadable(location)) {
+                // Otherwise the service starts and reports ready, yet every login or token check fails.
+                problems.add(key + " names no readable file: " + location);
             }
         }
         if (ProductionEnvironment.class.getClassLoader()
@@ -56,8 +65,25 @@ public final class ProductionEnvironment {
         return problems;
     }
 
+    /** A local key file must exist; URLs (https:, classpath:) are left for the JWT library to resolve. */
+    private static boolean isReadable(String location) {
+        if (URL_SCHEME.matcher(location).lookingAt() && !location.startsWith("file:")) {
+            return true;
+        }
+        Path path = localPath(location);
+        if (Files.isRegularFile(path) && Files.isReadable(path)) {
+            return true;
+        }
+        return !location.startsWith("file:") && !path.isAbsolute()
+                && ProductionEnvironment.class.getClassLoader().getResource(location) != null;
+    }
+
+    private static Path localPath(String location) {
+        return Path.of(location.startsWith("file:") ? location.substring(5) : location);
+    }
+
     private static boolean isDevKey(String location) {
-        Path path = Path.of(location.startsWith("file:") ? location.substring(5) : location);
+        Path path = localPath(location);
         if (!Files.isRegularFile(path)) {
             return false;
         }
