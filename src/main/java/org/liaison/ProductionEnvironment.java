@@ -29,7 +29,11 @@ public final class ProductionEnvironment {
         REQUIRED.put("JWT_ISSUER", "issuer of access tokens, e.g. https://liaison.example.gov.cn");
         REQUIRED.put("JWT_SIGN_KEY_LOCATION", "path or URL of the PEM private key that signs tokens");
         REQUIRED.put("JWT_VERIFY_KEY_LOCATION", "path or URL of the PEM public key (or JWKS) that verifies tokens");
+        REQUIRED.put("PERSONAL_DATA_KEY", "base64 AES-256 key encrypting residents' names and phones: openssl rand -base64 32");
     }
+
+    /** The personal-data key of dev mode and tests (application.properties); public, so refused in production. */
+    static final String DEV_PERSONAL_DATA_KEY = "ZGV2LW9ubHktcGVyc29uYWwtZGF0YS1rZXktMzJieXQ=";
 
     static final String DEV_KEYS = "dev-only-keys/";
 
@@ -45,6 +49,9 @@ public final class ProductionEnvironment {
                 .filter(name -> settings.apply(name) == null || settings.apply(name).isBlank()).toList();
         if (!missing.isEmpty()) {
             problems.add("set " + String.join(", ", missing.stream().map(n -> n + " (" + REQUIRED.get(n) + ")").toList()));
+        }
+        if (DEV_PERSONAL_DATA_KEY.equals(settings.apply("PERSONAL_DATA_KEY"))) {
+            problems.add("PERSONAL_DATA_KEY is the public dev-only key; generate one with openssl rand -base64 32");
         }
         for (String key : List.of("JWT_SIGN_KEY_LOCATION", "JWT_VERIFY_KEY_LOCATION")) {
             String location = settings.apply(key);

@@ -32,6 +32,14 @@ public class InitialAdmin {
         VertxContextSupport.subscribeAndAwait(() -> ensureAdmin(mode == LaunchMode.NORMAL));
     }
 
+    /** A refusal to start that is one clear line: no stack trace to scroll through. */
+    static final class StartupRefused extends IllegalStateException {
+        StartupRefused(String message) {
+            super(message);
+            setStackTrace(new StackTraceElement[0]);
+        }
+    }
+
     @WithTransaction
     Uni<Void> ensureAdmin(boolean production) {
         return accounts.countAdmins().flatMap(count -> {
@@ -42,8 +50,8 @@ public class InitialAdmin {
             String password = config.initialAdminPassword().orElse("");
             if (username.isEmpty() || password.length() < MIN_PASSWORD_LENGTH) {
                 if (production) {
-                    throw new IllegalStateException("No administrator exists yet: set ADMIN_USERNAME and ADMIN_PASSWORD (at least "
-                            + MIN_PASSWORD_LENGTH + " characters) for the first start.");
+                    throw new StartupRefused("Liaison cannot start in production: no administrator exists yet; set ADMIN_USERNAME "
+                            + "and ADMIN_PASSWORD (at least " + MIN_PASSWORD_LENGTH + " characters) for the first start.");
                 }
                 return Uni.createFrom().voidItem();
             }

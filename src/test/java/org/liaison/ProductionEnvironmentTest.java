@@ -1,0 +1,49 @@
+package org.liaison;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProductionEnvironmentTest {
+
+    private static Map<String, String> complete() {
+        Map<String, String> settings = new HashMap<>();
+        ProductionEnvironment.REQUIRED.keySet().forEach(name -> settings.put(name, "set"));
+        settings.put("JWT_SIGN_KEY_LOCATION", "https://keys.example/sign.pem");
+        settings.put("JWT_VERIFY_KEY_LOCATION", "https://keys.example/jwks.json");
+        settings.put("PERSONAL_DATA_KEY", "q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=");
+        return settings;
+    }
+
+    @Test
+    void aCompleteEnvironmentPasses() {
+        assertThat(ProductionEnvironment.problems(complete()::get)).isEmpty();
+    }
+
+    @Test
+    void everyMissingSettingIsNamedInOneProblem() {
+        Map<String, String> settings = complete();
+        settings.remove("DB_URL");
+        settings.put("PERSONAL_DATA_KEY", " ");
+        assertThat(ProductionEnvironment.problems(settings::get))
+                .singleElement().asString().contains("DB_URL", "PERSONAL_DATA_KEY").doesNotContain("DB_USER");
+    }
+
+    @Test
+    void theDevOnlyPersonalDataKeyIsRefused() {
+        Map<String, String> settings = complete();
+        settings.put("PERSONAL_DATA_KEY", ProductionEnvironment.DEV_PERSONAL_DATA_KEY);
+        assertThat(ProductionEnvironment.problems(settings::get)).singleElement().asString().contains("dev-only");
+    }
+
+    @Test
+    void theBundledDevKeysAreRefusedByLocation() {
+        Map<String, String> settings = complete();
+        settings.put("JWT_SIGN_KEY_LOCATION", "dev-only-keys/jwt-sign.pem");
+        assertThat(ProductionEnvironment.problems(settings::get)).singleElement().asString()
+                .contains("JWT_SIGN_KEY_LOCATION", "dev-only");
+    }
+}
