@@ -1,6 +1,5 @@
 package org.liaison;
 
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -21,11 +20,20 @@ public class LiaisonMain {
         Quarkus.run(args);
     }
 
-    private static boolean isProduction() {
+    /**
+     * Production is the packaged application: an explicit profile decides, otherwise the class loader does.
+     * LaunchMode is not yet known here in dev mode, but dev mode and tests always load the application
+     * through QuarkusClassLoader, and the packaged fast-jar never does.
+     */
+    static boolean isProduction() {
         String profile = ProductionEnvironment.setting("quarkus.profile");
         if (profile == null) {
             profile = System.getenv("QUARKUS_PROFILE");
         }
-        return profile == null ? LaunchMode.current() == LaunchMode.NORMAL : profile.contains("prod");
+        if (profile != null) {
+            return profile.contains("prod");
+        }
+        return !LiaisonMain.class.getClassLoader().getClass().getName()
+                .equals("io.quarkus.bootstrap.classloading.QuarkusClassLoader");
     }
 }

@@ -44,6 +44,16 @@ public final class ProductionEnvironment {
 
     /** The problems that stop a production start; empty when it may go ahead. */
     static List<String> problems(Function<String, String> settings) {
+        return problems(settings, embeddedDatabasePresent());
+    }
+
+    static boolean embeddedDatabasePresent() {
+        return ProductionEnvironment.class.getClassLoader()
+                .getResource("io/quarkiverse/embedded/postgresql/EmbeddedPostgreSQLRecorder.class") != null;
+    }
+
+    /** The problems that stop a production start, given the settings and whether the dev database is on the class path. */
+    static List<String> problems(Function<String, String> settings, boolean embeddedDatabase) {
         List<String> problems = new ArrayList<>();
         List<String> missing = REQUIRED.keySet().stream()
                 .filter(name -> settings.apply(name) == null || settings.apply(name).isBlank()).toList();
@@ -65,8 +75,7 @@ public final class ProductionEnvironment {
                 problems.add(key + " names no readable file: " + location);
             }
         }
-        if (ProductionEnvironment.class.getClassLoader()
-                .getResource("io/quarkiverse/embedded/postgresql/EmbeddedPostgreSQLRecorder.class") != null) {
+        if (embeddedDatabase) {
             problems.add("this build contains the embedded dev database; build with ./mvnw package (not from an IDE dev classpath)");
         }
         return problems;

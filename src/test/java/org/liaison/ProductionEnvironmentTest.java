@@ -20,7 +20,7 @@ class ProductionEnvironmentTest {
 
     @Test
     void aCompleteEnvironmentPasses() {
-        assertThat(ProductionEnvironment.problems(complete()::get)).isEmpty();
+        assertThat(ProductionEnvironment.problems(complete()::get, false)).isEmpty();
     }
 
     @Test
@@ -28,22 +28,27 @@ class ProductionEnvironmentTest {
         Map<String, String> settings = complete();
         settings.remove("DB_URL");
         settings.put("PERSONAL_DATA_KEY", " ");
-        assertThat(ProductionEnvironment.problems(settings::get))
+        assertThat(ProductionEnvironment.problems(settings::get, false))
                 .singleElement().asString().contains("DB_URL", "PERSONAL_DATA_KEY").doesNotContain("DB_USER");
+    }
+
+    @Test
+    void aBuildWithTheEmbeddedDevDatabaseIsRefused() {
+        assertThat(ProductionEnvironment.problems(complete()::get, true)).singleElement().asString().contains("embedded");
     }
 
     @Test
     void theDevOnlyPersonalDataKeyIsRefused() {
         Map<String, String> settings = complete();
         settings.put("PERSONAL_DATA_KEY", ProductionEnvironment.DEV_PERSONAL_DATA_KEY);
-        assertThat(ProductionEnvironment.problems(settings::get)).singleElement().asString().contains("dev-only");
+        assertThat(ProductionEnvironment.problems(settings::get, false)).singleElement().asString().contains("dev-only");
     }
 
     @Test
     void theBundledDevKeysAreRefusedByLocation() {
         Map<String, String> settings = complete();
         settings.put("JWT_SIGN_KEY_LOCATION", "dev-only-keys/jwt-sign.pem");
-        assertThat(ProductionEnvironment.problems(settings::get)).singleElement().asString()
+        assertThat(ProductionEnvironment.problems(settings::get, false)).singleElement().asString()
                 .contains("JWT_SIGN_KEY_LOCATION", "dev-only");
     }
 }

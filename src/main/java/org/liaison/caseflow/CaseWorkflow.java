@@ -2,6 +2,7 @@ package org.liaison.caseflow;
 
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.category.Category;
 import org.liaison.category.CategoryRepository;
@@ -32,6 +33,7 @@ import java.util.Set;
  * version column makes a concurrent second change fail instead of overwriting the first.
  */
 @ApplicationScoped
+@Unremovable
 public class CaseWorkflow {
 
     private final CaseStateMachine machine;

@@ -1,5 +1,6 @@
 package org.liaison.privacy;
 
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.crypto.Cipher;
@@ -16,6 +17,7 @@ import java.util.Base64;
  * so a database dump or backup does not expose them. Stored as base64(nonce || ciphertext+tag).
  */
 @ApplicationScoped
+@Unremovable
 public class PersonalDataCipher {
 
     private static final int NONCE_BYTES = 12;

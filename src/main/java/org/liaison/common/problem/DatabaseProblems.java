@@ -4,6 +4,7 @@ import io.vertx.pgclient.PgException;
 import org.hibernate.StaleStateException;
 
 import jakarta.persistence.OptimisticLockException;
+import java.sql.SQLException;
 
 /**
  * Recognises database outcomes that are the client's to resolve (a lost optimistic-lock race,
@@ -19,8 +20,11 @@ final class DatabaseProblems {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return conflict("The record was changed by someone else in the meantime; reload it and try again.");
             }
-            if (cause instanceof PgException pg) {
-                return switch (String.valueOf(pg.getSqlState())) {
+            String sqlState = cause instanceof PgException pg ? pg.getSqlState()
+                    : cause instanceof SQLException sql ? sql.getSQLState() : null;
+            if (sqlState != null) {
+                // Hibernate Reactive reports database errors as SQLException, the Vert.x client as PgException.
+                return switch (sqlState) {
                     case "23505" -> conflict("A record with the same unique value already exists.");
                     case "23503" -> conflict("The record refers to, or is still referred to by, another record.");
                     case "23514", "22001", "22003" -> new Problem(Problem.TYPE_BASE + "validation", "Invalid request",
