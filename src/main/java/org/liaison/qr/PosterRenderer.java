@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Draws a venue's poster as an A4 SVG in millimetres: bilingual title, venue name and kind, the QR code
- * at 11 cm (scannable from about a metre), the code to type by hand with its address, opening hours and
+ * 12 cm wide (scannable from over a metre), the code to type by hand with its address, opening hours and
  * the next contact day. Every text is escaped; fonts fall back to whatever CJK font the printer has.
  */
 public final class PosterRenderer {
@@ -15,7 +15,7 @@ public final class PosterRenderer {
     private static final double WIDTH = 210;
     private static final double HEIGHT = 297;
     private static final double TEXT_WIDTH = 180;
-    private static final double QR_SIZE = 110;
+    private static final double QR_SIZE = 120;
     private static final String RED = "#c8102e";
 
     private PosterRenderer() {

@@ -8,6 +8,7 @@ final class SvgText {
 
     /** Width of a Latin character relative to a CJK one, which is a full em. */
     private static final double NARROW = 0.6;
+    private static final String OPENING = "(（[【「『《“‘";
 
     private SvgText() {
     }
@@ -49,6 +50,10 @@ final class SvgText {
                 int soft = lastBreak(line);
                 if (soft > line.length() / 2) {
                     line = line.substring(0, soft);
+                }
+                // an opening bracket belongs with what it opens, on the next line
+                while (line.length() > 1 && OPENING.indexOf(line.charAt(line.length() - 1)) >= 0) {
+                    line = line.substring(0, line.length() - 1);
                 }
             }
             lines.add(line.strip());

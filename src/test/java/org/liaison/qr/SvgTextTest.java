@@ -41,6 +41,11 @@ class SvgTextTest {
     }
 
     @Test
+    void anOpeningBracketMovesToTheNextLine() {
+        assertThat(SvgText.wrap("一二三四五六七八九（十一）", 10, 3)).containsExactly("一二三四五六七八九", "（十一）");
+    }
+
+    @Test
     void tooLongTextEndsWithAnEllipsisOnTheLastLine() {
         List<String> lines = SvgText.wrap("一".repeat(100), 10, 2);
         assertThat(lines).hasSize(2);
