@@ -40,13 +40,14 @@ public class DeputyQrResource {
                     + "quiet zone of at least 4 modules. The code is issued on first request. Cacheable: send the ETag "
                     + "back in If-None-Match to get 304 until the code is rotated.")
     @APIResponse(responseCode = "200", description = "The image.",
-            content = {@Content(mediaType = "image/png"), @Content(mediaType = "image/svg+xml")})
+            content = {@Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "304", description = "The client's copy is current.")
     @APIResponse(responseCode = "400", description = "format is not png or svg, or size is outside 128..2048.")
     @APIResponse(responseCode = "404", description = "No deputy with this id.")
     public Uni<Response> image(
             @PathParam("id") long id,
-            @Parameter(description = "Image format.", schema = @Schema(enumeration = {"png", "svg"}, defaultValue = "png"))
+            @Parameter(description = "Image format.", schema = @Schema(type = SchemaType.STRING, enumeration = {"png", "svg"}, defaultValue = "png"))
             @QueryParam("format") String format,
             @Parameter(description = "Edge length in pixels.",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "128", maximum = "2048", defaultValue = "512"))

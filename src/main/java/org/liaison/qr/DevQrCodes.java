@@ -22,8 +22,14 @@ import java.util.List;
 @ApplicationScoped
 public class DevQrCodes {
 
+    /** Outside the "liaison." prefix on purpose, so configuration mapping never sees it. */
+    private static final String WELCOME_SHOWN = "org.liaison.qr.dev-welcome-shown";
+
     /** A demo address to open and whose it is. */
     record DemoLink(String url, String name) {
+    }
+
+    private record Owner(Long id, String name) {
     }
 
     private final VenueRepository venues;
@@ -47,13 +53,15 @@ public class DevQrCodes {
                     .chain(list -> links(OwnerKind.VENUE, list.stream().map(v -> new Owner(v.id, v.name)).toList())));
             List<DemoLink> deputyLinks = VertxContextSupport.subscribeAndAwait(() -> deputies.list("active", Sort.by("id"), true)
                     .chain(list -> links(OwnerKind.DEPUTY, list.stream().map(d -> new Owner(d.id, d.name)).toList())));
-            Log.info(welcome(venueLinks, deputyLinks, baseUrl));
+            // Printed on the first start only, not after every live reload. A system property outlives the
+            // reload's fresh class loader where a static field would not.
+            if (System.getProperty(WELCOME_SHOWN) == null) {
+                System.setProperty(WELCOME_SHOWN, "true");
+                Log.info(welcome(venueLinks, deputyLinks, baseUrl));
+            }
         } catch (Throwable e) {
             Log.warn("Could not issue the demo QR codes; the API works regardless", e);
         }
-    }
-
-    private record Owner(Long id, String name) {
     }
 
     /** One at a time: each call has its own transaction, and a Hibernate Reactive session must not be shared. */

@@ -3,6 +3,7 @@ package org.liaison.qr;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.common.LiaisonConfig;
 import org.liaison.common.ReadableCode;
@@ -10,6 +11,7 @@ import org.liaison.common.problem.ProblemException;
 import org.liaison.deputy.DeputyRepository;
 import org.liaison.venue.VenueRepository;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -24,6 +26,7 @@ public class PublicCodeService {
     public static final int CODE_LENGTH = 8;
     /** Fresh codes tried when a new code collides with an existing one (odds about 1 in 8 million each). */
     private static final int ISSUE_ATTEMPTS = 3;
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final PublicCodeRepository codes;
     private final VenueRepository venues;
@@ -121,9 +124,12 @@ public class PublicCodeService {
                 : "No deputy has this code; check the code you were given.", null, null, null);
     }
 
+    /** Hibernate Reactive reports a duplicate key as a java.sql.SQLException, the raw client as a PgException. */
     private static boolean isUniqueViolation(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof io.vertx.pgclient.PgException pg && "23505".equals(pg.getSqlState())) {
+            String state = cause instanceof SQLException sql ? sql.getSQLState()
+                    : cause instanceof PgException pg ? pg.getSqlState() : null;
+            if (UNIQUE_VIOLATION.equals(state)) {
                 return true;
             }
         }

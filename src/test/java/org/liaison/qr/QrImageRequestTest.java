@@ -2,12 +2,11 @@ package org.liaison.qr;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.liaison.common.problem.Problem;
+import org.liaison.common.problem.ProblemException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
-import org.liaison.common.problem.Problem;
-import org.liaison.common.problem.ProblemException;
 
 class QrImageRequestTest {
 

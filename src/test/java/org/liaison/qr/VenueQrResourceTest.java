@@ -2,22 +2,27 @@ package org.liaison.qr;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.liaison.auth.Role;
+import org.liaison.common.ReadableCode;
+import org.liaison.common.problem.ProblemException;
 import org.liaison.support.SecurityMatrix;
 import org.liaison.support.SecurityMatrix.Call;
 import org.liaison.support.Tokens;
 
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -37,7 +42,7 @@ class VenueQrResourceTest {
         return fixtures.venue("二维码测试联系点 " + UUID.randomUUID(), "周三 14:00-16:00");
     }
 
-    private static io.restassured.specification.RequestSpecification admin() {
+    private static RequestSpecification admin() {
         return given().auth().oauth2(Tokens.admin());
     }
 
@@ -51,7 +56,7 @@ class VenueQrResourceTest {
                 .header("Cache-Control", "private, max-age=86400")
                 .extract().response();
         assertThat(response.header("ETag")).startsWith("\"").endsWith("\"");
-        var image = QrDecoding.png(response.asByteArray());
+        BufferedImage image = QrDecoding.png(response.asByteArray());
         assertThat(image.getWidth()).isEqualTo(size);
         String url = QrDecoding.decode(image).text();
         String code = url.substring(url.lastIndexOf('/') + 1);
@@ -95,7 +100,7 @@ class VenueQrResourceTest {
         String newUrl = QrDecoding.decodePng(admin().get("/api/admin/venues/{id}/qr", venue).asByteArray()).text();
         assertThat(newUrl).isEqualTo("http://localhost:8080/v/" + newCode);
         assertThat(await(() -> publicCodes.resolve(OwnerKind.VENUE, newCode)).revision).isEqualTo(2);
-        var gone = org.assertj.core.api.Assertions.catchThrowableOfType(org.liaison.common.problem.ProblemException.class,
+        ProblemException gone = catchThrowableOfType(ProblemException.class,
                 () -> await(() -> publicCodes.resolve(OwnerKind.VENUE, code)));
         assertThat(gone.status()).isEqualTo(410);
     }
@@ -169,7 +174,7 @@ class VenueQrResourceTest {
         String code = admin().get("/api/admin/venues/{id}/qr/code", venue).path("code");
         assertThat(svg).contains("&lt;&amp;&gt; 测试社区 &quot;联系点&quot;").doesNotContain("<&>")
                 .contains("扫码联系代表").contains("Scan to contact a deputy").contains("代表之家")
-                .contains(org.liaison.common.ReadableCode.grouped(code))
+                .contains(ReadableCode.grouped(code))
                 .contains("每月第三个星期二 9:00-11:30 &amp; 周三");
         assertThat(QrDecoding.decodeSvg(svg).text()).isEqualTo("http://localhost:8080/v/" + code);
     }
