@@ -75,7 +75,7 @@ public class DeputyQrResource {
                     + "at once: residents scanning them are told the code was replaced (410).")
     @APIResponse(responseCode = "200", description = "The new live code.")
     @APIResponse(responseCode = "404", description = "No deputy with this id.")
-    @APIResponse(responseCode = "409", description = "Someone else replaced the code at the same moment.")
+    @APIResponse(responseCode = "409", description = "The new code collided with an existing one (very rare); rotate again.")
     public Uni<CodeView> rotate(@PathParam("id") long id) {
         return responses.rotate(OwnerKind.DEPUTY, id);
     }

@@ -36,7 +36,20 @@ public class PublicCodeRepository implements PanacheRepositoryBase<PublicCode, S
                 .executeUpdate());
     }
 
-    /** Retires the owner's live code, if any; the row lock makes a concurrent rotation wait for this one. */
+    /**
+     * Holds the owner's rotation lock until the transaction ends, so two rotations of one owner run one
+     * after the other: interleaved, each would wait on the other's new row and PostgreSQL would abort one
+     * as a deadlock. An unrelated owner hashing to the same key only waits a moment.
+     */
+    public Uni<Void> lockRotation(OwnerKind kind, Long ownerId) {
+        return getSession().chain(session -> session.createNativeQuery(
+                        "select 1 from pg_advisory_xact_lock(hashtextextended(cast(:key as text), 0))", Integer.class)
+                .setParameter("key", "public_code:" + kind + ":" + ownerId)
+                .getSingleResult())
+                .replaceWithVoid();
+    }
+
+    /** Retires the owner's live code, if any. */
     public Uni<Integer> retireLive(OwnerKind kind, Long ownerId, Instant now) {
         return update("retiredAt = ?1 where ownerKind = ?2 and ownerId = ?3 and retiredAt is null", now, kind, ownerId);
     }

@@ -53,11 +53,14 @@ public class PublicCodeService {
     @WithTransaction
     public Uni<PublicCode> rotate(OwnerKind kind, Long ownerId) {
         return requireOwner(kind, ownerId)
+                .chain(() -> codes.lockRotation(kind, ownerId))
                 .chain(() -> codes.retireLive(kind, ownerId, clock.instant()))
                 .chain(() -> codes.lastRevision(kind, ownerId))
                 .chain(last -> codes.persistAndFlush(newCode(kind, ownerId, last + 1)))
+                // Rotations of one owner are serialised, so only a new code equal to an existing one (about 1 in
+                // 8 million) can collide here; the administrator simply tries again.
                 .onFailure(PublicCodeService::isUniqueViolation).transform(e -> ProblemException.conflict(
-                        "This " + kind.noun() + "'s code was replaced by someone else at the same moment; fetch the current code."));
+                        "The new code happened to collide with an existing one; rotate again."));
     }
 
     /** The live code a person typed or scanned: 404 when malformed or unknown, 410 when replaced. */

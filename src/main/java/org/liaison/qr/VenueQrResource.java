@@ -75,7 +75,7 @@ public class VenueQrResource {
                     + "at once: residents scanning them are told to scan the new poster (410).")
     @APIResponse(responseCode = "200", description = "The new live code.")
     @APIResponse(responseCode = "404", description = "No venue with this id.")
-    @APIResponse(responseCode = "409", description = "Someone else replaced the code at the same moment.")
+    @APIResponse(responseCode = "409", description = "The new code collided with an existing one (very rare); rotate again.")
     public Uni<CodeView> rotate(@PathParam("id") long id) {
         return responses.rotate(OwnerKind.VENUE, id);
     }
