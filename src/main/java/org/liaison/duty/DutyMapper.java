@@ -28,9 +28,14 @@ public final class DutyMapper {
         return ContactDayRules.fromColumns(new ContactDayRules.Columns(duty.ruleKind, duty.weekOrdinal, duty.weekdays, duty.dates));
     }
 
-    static DutyView toView(Duty duty, String deputyName) {
-        DutyRule rule = new DutyRule(duty.ruleKind, duty.weekOrdinal == null ? null : duty.weekOrdinal.intValue(),
+    /** The duty's rule as the API shows it. */
+    public static DutyRule ruleOf(Duty duty) {
+        return new DutyRule(duty.ruleKind, duty.weekOrdinal == null ? null : duty.weekOrdinal.intValue(),
                 ContactDayRules.weekdaysOf(duty.weekdays), ContactDayRules.datesOf(duty.dates));
+    }
+
+    static DutyView toView(Duty duty, String deputyName) {
+        DutyRule rule = ruleOf(duty);
         return new DutyView(duty.id, duty.venueId, duty.deputyId, deputyName, rule, duty.startsAt, duty.endsAt,
                 duty.createdAt, duty.updatedAt, duty.version);
     }

@@ -6,6 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.common.Blocking;
 import org.liaison.common.ReadableCode;
 import org.liaison.common.problem.ProblemException;
+import org.liaison.duty.ContactDayText;
+import org.liaison.duty.DutyMapper;
+import org.liaison.duty.DutyRepository;
+import org.liaison.duty.DutyService;
+import org.liaison.duty.VenueSchedule;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.liaison.venue.Venue;
 import org.liaison.venue.VenueRepository;
 
@@ -18,21 +25,42 @@ public class PosterService {
 
     private final VenueRepository venues;
     private final PublicCodeService publicCodes;
+    private final DutyRepository duties;
+    private final DutyService schedules;
 
-    PosterService(VenueRepository venues, PublicCodeService publicCodes) {
+    PosterService(VenueRepository venues, PublicCodeService publicCodes, DutyRepository duties, DutyService schedules) {
         this.venues = venues;
         this.publicCodes = publicCodes;
+        this.duties = duties;
+        this.schedules = schedules;
     }
 
-    /** What the venue's poster shows; the next contact day is left empty until the duty calendar provides it. */
+    /** What the venue's poster shows, including its contact days from the duty calendar. */
     @WithTransaction
     public Uni<PosterContent> content(Long venueId) {
         return venues.findById(venueId).chain(venue -> {
             if (venue == null) {
                 return Uni.createFrom().failure(ProblemException.notFound("Venue " + venueId));
             }
-            return publicCodes.liveCode(OwnerKind.VENUE, venueId).map(code -> content(venue, code));
+            return publicCodes.liveCode(OwnerKind.VENUE, venueId).map(code -> content(venue, code))
+                    .flatMap(content -> duties.listWithDeputies(venueId)
+                            .flatMap(rows -> schedules.scheduleOf(venueId).map(schedule -> content.withNextContactDay(
+                                    contactDayLine(rows, schedule.nextContactDay())))));
         });
+    }
+
+    /**
+     * The next contact day, then the rules (每月第三个星期二 …) of active duties: a poster hangs for months.
+     * Empty when the venue has no contact day ahead.
+     */
+    static String contactDayLine(List<DutyRepository.WithDeputy> rows, VenueSchedule.ContactDay next) {
+        if (next == null) {
+            return null;
+        }
+        String rules = rows.stream().filter(DutyRepository.WithDeputy::deputyActive)
+                .map(row -> ContactDayText.describe(DutyMapper.ruleOf(row.duty()), row.duty().startsAt, row.duty().endsAt).zh())
+                .distinct().collect(Collectors.joining("；"));
+        return next.date() + (rules.isEmpty() ? "" : " · " + rules);
     }
 
     /** The poster as SVG bytes. Call after all database work: it renders on a worker thread. */
