@@ -74,6 +74,7 @@ public class AdminCaseResource {
 
     @POST
     @Path("/{id}/accept")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Accept a queued case", description = "An administrator takes on a case of the administrators' queue.")
     @APIResponse(responseCode = "200", description = "The accepted case.")
     @APIResponse(responseCode = "404", description = "No such case.")
@@ -84,6 +85,7 @@ public class AdminCaseResource {
 
     @POST
     @Path("/{id}/start")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Start work on a queued case", description = "As a deputy would, for a case the administrators hold.")
     @APIResponse(responseCode = "200", description = "The case in progress.")
     @APIResponse(responseCode = "404", description = "No such case.")
@@ -116,6 +118,7 @@ public class AdminCaseResource {
 
     @POST
     @Path("/{id}/recall-referral")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Recall a referral", description = "Takes a queued case back from its department.")
     @APIResponse(responseCode = "200", description = "The case, back in progress.")
     @APIResponse(responseCode = "404", description = "No such case.")

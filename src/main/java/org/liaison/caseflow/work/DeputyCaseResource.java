@@ -76,6 +76,7 @@ public class DeputyCaseResource {
 
     @POST
     @Path("/cases/{id}/accept")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Accept a case (接单)", description = "Takes the case on; the resident's contact becomes visible.")
     @APIResponse(responseCode = "200", description = "The accepted case.")
     @APIResponse(responseCode = "404", description = "No such case, or not mine.")
@@ -98,6 +99,7 @@ public class DeputyCaseResource {
 
     @POST
     @Path("/cases/{id}/start")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Start work", description = "Marks the case in progress (also resumes it while waiting for the resident).")
     @APIResponse(responseCode = "200", description = "The case in progress.")
     @APIResponse(responseCode = "404", description = "No such case, or not mine.")
@@ -130,6 +132,7 @@ public class DeputyCaseResource {
 
     @POST
     @Path("/cases/{id}/recall-referral")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Recall a referral", description = "Takes the case back from the department (wrong or unresponsive department).")
     @APIResponse(responseCode = "200", description = "The case, back in progress.")
     @APIResponse(responseCode = "404", description = "No such case, or not mine.")
