@@ -3,6 +3,9 @@ package org.liaison.caseflow.work;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -26,6 +29,9 @@ class CaseConflictTest {
 
     @Inject
     CaseFixtures fixtures;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void illegalTransitionsAre409WithTheCurrentStatusAndTheAllowedActions() {
@@ -83,5 +89,39 @@ class CaseConflictTest {
         }
         assertThat(fixtures.queryLong("select count(*) from case_event where case_id = ? and type = 'ACCEPT'", id)).isEqualTo(1);
         assertThat(fixtures.row("select status from resident_case where id = ?", id).get("status")).isEqualTo("ACCEPTED");
+    }
+
+    /**
+     * Deterministic lost race: the case row is held while the accept is under way, another writer moves the
+     * version on and commits, and the accept's versioned update then finds nothing to update: 409, no trace.
+     */
+    @Test
+    void aChangeCommittedUnderARunningActionMakesIt409AndLeavesNoTrace() throws Exception {
+        long me = fixtures.newDeputy();
+        long id = fixtures.submit(fixtures.venueServedBy(me));
+        CompletableFuture<Response> accept;
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement("select id from resident_case where id = ? for update")) {
+                lock.setLong(1, id);
+                lock.executeQuery().close();
+            }
+            accept = CompletableFuture.supplyAsync(() -> deputy(me).post("/api/deputy/cases/" + id + "/accept"));
+            long deadline = System.currentTimeMillis() + 20_000;
+            // the accept waits on the held row (its event's foreign-key check or its versioned update)
+            while (fixtures.queryLong("select count(*) from pg_stat_activity where wait_event_type = 'Lock'") == 0
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            try (PreparedStatement bump = other.prepareStatement("update resident_case set version = version + 1 where id = ?")) {
+                bump.setLong(1, id);
+                bump.executeUpdate();
+            }
+            other.commit();
+        }
+        accept.get(30, TimeUnit.SECONDS).then().statusCode(409)
+                .body("detail", org.hamcrest.Matchers.containsString("changed by someone else"));
+        assertThat(fixtures.queryLong("select count(*) from case_event where case_id = ? and type = 'ACCEPT'", id)).isZero();
+        assertThat(fixtures.row("select status from resident_case where id = ?", id).get("status")).isEqualTo("ASSIGNED");
     }
 }
