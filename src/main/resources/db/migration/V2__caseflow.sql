@@ -4,7 +4,7 @@ create table resident_case (
     id                   bigserial primary key,
     tracking_code        varchar(16)   not null unique,
     -- SHA-256 (hex) of the resident's capability secret; the secret itself is never stored
-    secret_hash          char(64)      not null,
+    secret_hash          varchar(64)   not null,
     venue_id             bigint        not null references venue (id),
     personal_deputy_id   bigint references deputy (id),
     category_id          bigint        not null references category (id),
@@ -102,7 +102,7 @@ create unique index referral_one_open_idx on referral (case_id) where closed_at 
 create table idempotency_record (
     scope          varchar(100) not null,
     idempotency_key varchar(255) not null,
-    request_hash   char(64)     not null,
+    request_hash   varchar(64)  not null,
     response_status integer     not null,
     response_body  text         not null,
     case_id        bigint references resident_case (id),
