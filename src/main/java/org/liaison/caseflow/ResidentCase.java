@@ -159,8 +159,9 @@ public class ResidentCase extends AuditedEntity {
         pausedSeconds = clock.pausedTotal().toSeconds();
     }
 
+    /** Null-tolerant (contains(null) is false): CaseWorkflow asks it about a case's absent personal deputy. */
     public Set<Long> excludedDeputies() {
-        return excludedDeputyIds == null || excludedDeputyIds.isBlank() ? Set.of()
+        return excludedDeputyIds == null || excludedDeputyIds.isBlank() ? new LinkedHashSet<>()
                 : Arrays.stream(excludedDeputyIds.split(",")).map(Long::valueOf)
                         .collect(Collectors.toCollection(LinkedHashSet::new));
     }

@@ -6,7 +6,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,6 +42,9 @@ public class SubmissionResource {
             + "secret); with a different message 422; while the first request is still being processed 409. Too many "
             + "messages from one address → 429 with Retry-After.";
 
+    private static final String IDEMPOTENCY_KEY = "Key of this submission (1–255 printable ASCII characters, bare or "
+            + "as a structured-field string), the same on every retry of it.";
+
     private final SubmissionService service;
     private final SubmissionRateLimiter limiter;
 
@@ -55,6 +59,8 @@ public class SubmissionResource {
     @Operation(summary = "Leave a message at a venue", description = "Creates a case at the venue of the scanned code "
             + "and routes it to a deputy: on duty today there, else the least loaded, else up the venue hierarchy, else "
             + "the liaison staff." + DESCRIPTION)
+    @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, description = IDEMPOTENCY_KEY,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     @APIResponse(responseCode = "201", description = "The case; keep its secret.",
             headers = @Header(name = "Location", description = "/api/public/cases/{trackingCode}"),
             content = @Content(schema = @Schema(implementation = SubmissionView.class)))
@@ -67,11 +73,9 @@ public class SubmissionResource {
     public Uni<Response> atVenue(
             @Parameter(description = "The venue code from the poster, any case, dashes allowed.", example = "7K4M-9QXT-B")
             @PathParam("code") String code,
-            @Parameter(description = "Key of this submission, reused on every retry of it.")
-            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @Valid @NotNull SubmissionRequest request,
             @Context HttpServerRequest http) {
-        return submit(OwnerKind.VENUE, code, idempotencyKey, request, http);
+        return submit(OwnerKind.VENUE, code, request, http);
     }
 
     @POST
@@ -80,6 +84,8 @@ public class SubmissionResource {
     @Operation(summary = "Leave a message for a deputy", description = "Creates a case that goes straight to the deputy "
             + "of the personal code (at the first venue the deputy serves); if the deputy cannot take it, it is routed "
             + "from that venue." + DESCRIPTION)
+    @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, description = IDEMPOTENCY_KEY,
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     @APIResponse(responseCode = "201", description = "The case; keep its secret.",
             headers = @Header(name = "Location", description = "/api/public/cases/{trackingCode}"),
             content = @Content(schema = @Schema(implementation = SubmissionView.class)))
@@ -91,16 +97,14 @@ public class SubmissionResource {
     @APIResponse(responseCode = "429", description = "Too many messages from this address; see Retry-After.")
     public Uni<Response> toDeputy(
             @Parameter(description = "The deputy's personal code.", example = "7K4M-9QXT-B") @PathParam("code") String code,
-            @Parameter(description = "Key of this submission, reused on every retry of it.")
-            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @Valid @NotNull SubmissionRequest request,
             @Context HttpServerRequest http) {
-        return submit(OwnerKind.DEPUTY, code, idempotencyKey, request, http);
+        return submit(OwnerKind.DEPUTY, code, request, http);
     }
 
-    private Uni<Response> submit(OwnerKind kind, String code, String idempotencyKey, SubmissionRequest request,
-                                 HttpServerRequest http) {
-        Optional<String> key = IdempotencyKey.parse(idempotencyKey);
+    /** The key is read from the request itself: an empty header is a malformed key, not an absent one. */
+    private Uni<Response> submit(OwnerKind kind, String code, SubmissionRequest request, HttpServerRequest http) {
+        Optional<String> key = IdempotencyKey.parse(http.getHeader(IdempotencyKey.HEADER));
         limiter.admit(ClientAddress.of(http));
         return service.submit(kind, code, request, key).map(outcome -> {
             Response.ResponseBuilder response = Response.created(URI.create(ResidentCaseResource.PATH + "/" + outcome.trackingCode()))

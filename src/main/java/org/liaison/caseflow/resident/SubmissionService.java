@@ -21,6 +21,8 @@ import org.liaison.qr.OwnerKind;
 import org.liaison.qr.PublicCodeService;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -142,7 +144,8 @@ public class SubmissionService {
         c.residentPhoneEncrypted = cipher.encrypt(submission.phone());
         c.anonymous = submission.anonymous();
         c.contactConsent = submission.contactConsent();
-        c.submittedAt = clock.instant();
+        // the database keeps microseconds: the 201 must show the instants a later read shows
+        c.submittedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return c;
     }
 
@@ -162,7 +165,11 @@ public class SubmissionService {
 
     private static SubmissionView view(ResidentCase c, String secret, SubmissionTargets.Target target) {
         return new SubmissionView(c.trackingCode, CaseCodes.display(c.trackingCode), secret, c.status,
-                c.routingReasonZh, c.routingReasonEn, c.acceptDueAt, target.venue().name, c.submittedAt);
+                c.routingReasonZh, c.routingReasonEn, micros(c.acceptDueAt), target.venue().name, c.submittedAt);
+    }
+
+    private static Instant micros(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     private String serialize(SubmissionView view) {
