@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.caseflow.CaseRepository;
 import org.liaison.caseflow.CaseWorkflow;
@@ -20,6 +21,7 @@ import org.liaison.privacy.PersonalDataCipher;
 import org.liaison.qr.OwnerKind;
 import org.liaison.qr.PublicCodeService;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -90,15 +92,32 @@ public class SubmissionService {
         return records.tryLock(scope, key.get())
                 .chain(locked -> {
                     if (!locked) {
-                        throw ProblemException.conflict("A request with this Idempotency-Key is still being processed; "
-                                + "retry in a moment to get its result.");
+                        throw inFlight();
                     }
                     return records.find(scope, key.get());
                 })
                 .chain(stored -> stored != null ? Uni.createFrom().item(replay(stored, fingerprint))
                         : create(kind, code.get(), submission).call(created -> records.insert(scope, key.get(),
                                 fingerprint, CREATED, cipher.encrypt(created.outcome().body()), created.caseId(),
-                                clock.instant())).map(Created::outcome));
+                                clock.instant())).map(Created::outcome))
+                // only reachable if the lock was bypassed: the primary key refuses the second record, and the case with it
+                .onFailure(SubmissionService::isUniqueViolation).transform(e -> inFlight());
+    }
+
+    private static ProblemException inFlight() {
+        return ProblemException.conflict("A request with this Idempotency-Key is still being processed; "
+                + "retry in a moment to get its result.");
+    }
+
+    private static boolean isUniqueViolation(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String state = cause instanceof SQLException sql ? sql.getSQLState()
+                    : cause instanceof PgException pg ? pg.getSqlState() : null;
+            if ("23505".equals(state)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Outcome replay(IdempotencyRecords.Stored stored, String fingerprint) {

@@ -44,6 +44,17 @@ public class CaseRows {
                 .execute(Tuple.of(key)).map(rows -> rows.iterator().next().getString(0)));
     }
 
+    /** Takes a session advisory lock on another connection, as a concurrent request's transaction would hold it. */
+    public io.vertx.mutiny.sqlclient.SqlConnection holdLock(String lockText) {
+        return await(() -> pool.getConnection().call(connection -> connection
+                .preparedQuery("select pg_advisory_lock(hashtextextended($1, 0))").execute(Tuple.of(lockText))));
+    }
+
+    public void release(io.vertx.mutiny.sqlclient.SqlConnection connection, String lockText) {
+        await(() -> connection.preparedQuery("select pg_advisory_unlock(hashtextextended($1, 0))")
+                .execute(Tuple.of(lockText)).call(connection::close));
+    }
+
     static <T> T await(Supplier<Uni<T>> work) {
         try {
             return VertxContextSupport.subscribeAndAwait(work);

@@ -107,6 +107,26 @@ class IdempotencyTest {
     }
 
     @Test
+    void whileTheFirstRequestIsInFlightARetryIs409() {
+        long[] venue = new long[1];
+        String code = freshVenueCode(venue);
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = submission(category(), "第一次请求还没结束");
+        // what the first request's transaction holds until it commits
+        String lock = "idempotency:submission:v:" + code + "\n" + key;
+        var held = rows.holdLock(lock);
+        try {
+            submit(code, key, body).then().statusCode(409).contentType("application/problem+json")
+                    .body("detail", org.hamcrest.Matchers.containsString("still being processed"));
+        } finally {
+            rows.release(held, lock);
+        }
+
+        submit(code, key, body).then().statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+        assertThat(rows.countAtVenue(venue[0])).isEqualTo(1);
+    }
+
+    @Test
     void withoutAKeyTwoPostsMakeTwoCases() {
         long[] venue = new long[1];
         String code = freshVenueCode(venue);
