@@ -24,6 +24,7 @@ import org.liaison.venue.VenueRepository;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What the resident holding a case's secret can read and do. Whatever is wrong (malformed or unknown tracking
@@ -83,7 +84,7 @@ public class ResidentCaseService {
     }
 
     private Uni<ResidentCaseView> act(String trackingCode, String secret,
-                                      java.util.function.Function<ResidentCase, CaseAction> action, ActionDetails details) {
+                                      Function<ResidentCase, CaseAction> action, ActionDetails details) {
         return find(trackingCode, secret)
                 .call(c -> workflow.apply(c, action.apply(c), Actor.resident(), details))
                 .flatMap(this::view);

@@ -77,6 +77,15 @@ class ResidentActionsTest {
     }
 
     @Test
+    void aWithdrawalNeedsNoBody() {
+        String[] c = newCase();
+
+        withSecret(c[1]).post(CASES + "/withdraw", c[0]).then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"))
+                .body("timeline.find { it.type == 'WITHDRAW' }.actor", equalTo("RESIDENT"));
+    }
+
+    @Test
     void aMessageWhileTheCaseAwaitsInformationIsTheAnswer() {
         String[] c = newCase();
         long deputy = rows.byTrackingCode(c[0]).getLong("assigned_deputy_id");
