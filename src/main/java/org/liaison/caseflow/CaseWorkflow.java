@@ -106,7 +106,8 @@ public class CaseWorkflow {
         }
         Uni<Void> assignment = Uni.createFrom().voidItem();
         if (t.has(CaseEffect.RUN_ROUTING)) {
-            Long personal = c.excludedDeputies().contains(c.personalDeputyId) ? null : c.personalDeputyId;
+            Long personal = c.personalDeputyId == null || c.excludedDeputies().contains(c.personalDeputyId)
+                    ? null : c.personalDeputyId;
             assignment = routing.route(c.venueId, personal, category.code, c.excludedDeputies())
                     .invoke(decision -> assign(c, decision, now)).replaceWithVoid();
         } else if (t.has(CaseEffect.ASSIGN_CHOSEN_DEPUTY)) {

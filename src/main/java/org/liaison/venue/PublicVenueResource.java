@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseHeader;
 
-@Path("/api/public/venues/{code}")
+@Path("/api/public")
 @Tag(name = "Public", description = "What residents reach without an account.")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicVenueResource {
@@ -25,6 +25,7 @@ public class PublicVenueResource {
     }
 
     @GET
+    @Path("venues/{code}")
     @PermitAll
     @ResponseHeader(name = "Cache-Control", value = "public, max-age=60")
     @Operation(summary = "A venue by its public code",
