@@ -1,7 +1,8 @@
 package org.liaison.push;
 
 import io.smallrye.mutiny.Multi;
-import io.vertx.core.http.HttpServerRequest;
+import io.smallrye.common.annotation.Blocking;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,6 +39,7 @@ public class DepartmentEventsResource {
     }
 
     @GET
+    @Blocking
     @RolesAllowed(Role.DEPARTMENT)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Watch this department's cases live (Server-Sent Events)",
@@ -58,9 +60,10 @@ public class DepartmentEventsResource {
             @RestHeader("Last-Event-ID") String lastEventIdHeader,
             @RestQuery @Parameter(description = "Resume after this event id (or the Last-Event-ID header).",
                     schema = @Schema(type = SchemaType.INTEGER)) String lastEventId,
-            @Context HttpServerRequest request, @Context Sse sse) {
+            @Context RoutingContext routing, @Context Sse sse) {
         Audience audience = new Audience.DepartmentWatcher(HolderAudiences.claimedId(token, TokenService.DEPARTMENT_CLAIM));
         return streams.forHolder(audience, LastEventId.of(lastEventIdHeader, lastEventId),
-                HolderAudiences.expiresAt(token), ClientAddress.of(request), sse);
+                HolderAudiences.expiresAt(token), ClientAddress.of(routing.request()), sse,
+                cleanUp -> routing.addEndHandler(ended -> cleanUp.run()));
     }
 }

@@ -1,7 +1,8 @@
 package org.liaison.push;
 
 import io.smallrye.mutiny.Multi;
-import io.vertx.core.http.HttpServerRequest;
+import io.smallrye.common.annotation.Blocking;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,6 +35,7 @@ public class PublicCaseEventsResource {
     }
 
     @GET
+    @Blocking
     @PermitAll
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Watch a case live (Server-Sent Events)",
@@ -58,9 +60,10 @@ public class PublicCaseEventsResource {
             @RestHeader("Last-Event-ID") String lastEventIdHeader,
             @RestQuery @Parameter(description = "Resume after this event id (or the Last-Event-ID header).",
                     schema = @Schema(type = SchemaType.INTEGER)) String lastEventId,
-            @Context HttpServerRequest request, @Context Sse sse) {
+            @Context RoutingContext routing, @Context Sse sse) {
         String presented = secretHeader != null && !secretHeader.isBlank() ? secretHeader : secret;
         return streams.forResident(trackingCode, presented, LastEventId.of(lastEventIdHeader, lastEventId),
-                ClientAddress.of(request), sse);
+                ClientAddress.of(routing.request()), sse,
+                cleanUp -> routing.addEndHandler(ended -> cleanUp.run()));
     }
 }

@@ -3,7 +3,6 @@ package org.liaison.push;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.sse.OutboundSseEvent;
@@ -18,17 +17,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
  * Opens event streams. The order is what makes resuming exact: register the live feed first (it buffers), then
- * read what the client missed from the table, send that, then the live events not already sent. Nothing is
- * written before the access checks and the replay are done, so a refusal is still a plain problem response.
+ * read what the client missed from the table, send that, then the live events not already sent.
+ * Quarkus REST writes the SSE headers (200) as soon as a resource returns a Multi, so every refusal (404, 410, 429,
+ * 503) must be decided before returning it: the checks and the replay query run on a worker thread and are
+ * awaited there; the stream itself is non-blocking.
  */
 @ApplicationScoped
 public class PushStreams {
 
     private static final long RETRY_MILLIS = 3000;
+    private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(10);
 
     private final PushHub hub;
     private final PushEventRepository events;
@@ -49,48 +52,57 @@ public class PushStreams {
         this.clock = clock;
     }
 
-    /** The resident's stream: the whole public history of the case unless resuming, then live until it ends. */
-    public Multi<OutboundSseEvent> forResident(String typedCode, String secret, Long lastEventId, String address, Sse sse) {
+    /**
+     * The resident's stream: the whole public history of the case unless resuming, then live until it ends.
+     * Blocks for its checks and replay, so call it on a worker (see the class comment).
+     */
+    public Multi<OutboundSseEvent> forResident(String typedCode, String secret, Long lastEventId, String address,
+                                               Sse sse, Consumer<Runnable> whenRequestEnds) {
         Optional<String> code = CaseCodes.normalizeTrackingCode(typedCode);
-        Uni<PushEventRepository.CaseAccess> access = code.isEmpty() ? Uni.createFrom().nullItem()
-                : events.caseAccess(code.get());
-        return access.onItem().transformToMulti(found -> {
-            if (found == null || !CaseSecrets.matches(secret, found.secretHash())) {
-                throw ProblemException.notFound("The case");
-            }
-            long after = lastEventId == null ? 0 : lastEventId;
-            return open(new Audience.CaseWatcher(found.caseId()), after, found.status().isTerminal(), null, address, sse);
-        });
+        PushEventRepository.CaseAccess found = code.isEmpty() ? null : events.caseAccess(code.get()).await().atMost(QUERY_TIMEOUT);
+        if (found == null || !CaseSecrets.matches(secret, found.secretHash())) {
+            throw ProblemException.notFound("The case");
+        }
+        long after = lastEventId == null ? 0 : lastEventId;
+        return open(new Audience.CaseWatcher(found.caseId()), after, found.status().isTerminal(), null, address, sse,
+                whenRequestEnds);
     }
 
     /** A deputy's or department's stream: live, plus what was missed when resuming; ends when the token does. */
-    public Multi<OutboundSseEvent> forHolder(Audience audience, Long lastEventId, Instant tokenExpiresAt, String address, Sse sse) {
-        return open(audience, lastEventId, false, tokenExpiresAt, address, sse);
+    public Multi<OutboundSseEvent> forHolder(Audience audience, Long lastEventId, Instant tokenExpiresAt, String address,
+                                             Sse sse, Consumer<Runnable> whenRequestEnds) {
+        return open(audience, lastEventId, false, tokenExpiresAt, address, sse, whenRequestEnds);
     }
 
     private Multi<OutboundSseEvent> open(Audience audience, Long resumeAfter, boolean caseClosed, Instant endsAt,
-                                         String address, Sse sse) {
-        return Multi.createFrom().deferred(() -> {
-            StreamLimits.Permit permit = limits.acquire(address);
-            LiveFeed feed = caseClosed ? null : hub.register(audience, config.bufferSize());
-            Uni<List<PushEvent>> missed = resumeAfter == null ? Uni.createFrom().item(List.of())
-                    : events.replay(audience, resumeAfter, config.replayLimit());
-            return missed.onItem().transformToMulti(replay -> {
-                        if (caseClosed && replay.isEmpty()) {
-                            throw ProblemException.gone("The case is closed: no more events will come.");
-                        }
-                        return stream(audience, resumeAfter == null ? 0 : resumeAfter, replay, feed, endsAt);
-                    })
-                    .onFailure(BackPressureFailure.class).recoverWithCompletion()
-                    .map(item -> toSse(item, audience, sse))
-                    .onTermination().invoke(() -> {
-                        permit.release();
-                        if (feed != null) {
-                            hub.unregister(feed);
-                            feed.close();
-                        }
-                    });
-        });
+                                         String address, Sse sse, Consumer<Runnable> whenRequestEnds) {
+        StreamLimits.Permit permit = limits.acquire(address);
+        LiveFeed feed = caseClosed ? null : hub.register(audience, config.bufferSize());
+        Runnable cleanUp = () -> {
+            permit.release();
+            if (feed != null) {
+                hub.unregister(feed);
+                feed.close();
+            }
+        };
+        // However the request ends (even if the stream is never subscribed), the slot and the feed are given back.
+        whenRequestEnds.accept(cleanUp);
+        List<PushEvent> replay;
+        try {
+            replay = resumeAfter == null ? List.of()
+                    : events.replay(audience, resumeAfter, config.replayLimit()).await().atMost(QUERY_TIMEOUT);
+        } catch (RuntimeException e) {
+            cleanUp.run();
+            throw e;
+        }
+        if (caseClosed && replay.isEmpty()) {
+            cleanUp.run();
+            throw ProblemException.gone("The case is closed: no more events will come.");
+        }
+        return stream(audience, resumeAfter == null ? 0 : resumeAfter, replay, feed, endsAt)
+                .onFailure(BackPressureFailure.class).recoverWithCompletion()
+                .map(item -> toSse(item, audience, sse))
+                .onTermination().invoke(cleanUp);
     }
 
     private Multi<StreamItem> stream(Audience audience, long resumeAfter, List<PushEvent> replay, LiveFeed feed, Instant endsAt) {
