@@ -19,24 +19,24 @@ import static io.restassured.RestAssured.given;
  * {@link #appendEvent} does what CaseWorkflow does in its transaction (append the event, NOTIFY its id), so the
  * listeners cannot tell the difference.
  */
-final class SharedDatabase {
+public final class SharedDatabase {
 
     private SharedDatabase() {
     }
 
-    static String login(int port, String username, String password) {
+    public static String login(int port, String username, String password) {
         return given().port(port).contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
                 .post("/api/auth/token").then().statusCode(200).extract().path("access_token");
     }
 
-    static long venue(int port, String adminToken) {
+    public static long venue(int port, String adminToken) {
         return given().port(port).auth().oauth2(adminToken).contentType(ContentType.JSON)
                 .body(VenueFixtures.body("HOME", null, VenueFixtures.unique("联络站"), "梁溪区"))
                 .post("/api/admin/venues").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     /** A deputy and a login for it; returns the deputy id. */
-    static long deputyWithAccount(int port, String adminToken, String username, String password) {
+    public static long deputyWithAccount(int port, String adminToken, String username, String password) {
         long deputyId = given().port(port).auth().oauth2(adminToken).contentType(ContentType.JSON)
                 .body(DeputyFixtures.body("代表 " + UUID.randomUUID())).post("/api/admin/deputies")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
@@ -46,7 +46,7 @@ final class SharedDatabase {
         return deputyId;
     }
 
-    static long category(Connection db) throws SQLException {
+    public static long category(Connection db) throws SQLException {
         try (PreparedStatement insert = db.prepareStatement("insert into category (code, name_zh, name_en, accept_hours, "
                 + "resolve_hours) values (?, '环境卫生', 'Environment', 24, 240) returning id")) {
             insert.setString(1, "ENV_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase());
@@ -55,7 +55,7 @@ final class SharedDatabase {
     }
 
     /** An accepted case held by the deputy. */
-    static long acceptedCase(Connection db, long venueId, long categoryId, long deputyId, String trackingCode,
+    public static long acceptedCase(Connection db, long venueId, long categoryId, long deputyId, String trackingCode,
                              String secretHash) throws SQLException {
         try (PreparedStatement insert = db.prepareStatement("insert into resident_case (tracking_code, secret_hash, "
                 + "venue_id, category_id, status, text, anonymous, contact_consent, assigned_deputy_id, submitted_at) "
@@ -70,7 +70,7 @@ final class SharedDatabase {
     }
 
     /** Appends a public message event to the case and notifies, in one transaction; commits or rolls back. */
-    static long appendEvent(Connection db, long caseId, long deputyId, String note, boolean commit) throws SQLException {
+    public static long appendEvent(Connection db, long caseId, long deputyId, String note, boolean commit) throws SQLException {
         boolean autoCommit = db.getAutoCommit();
         db.setAutoCommit(false);
         try (PreparedStatement insert = db.prepareStatement("insert into case_event (case_id, type, from_status, "

@@ -31,23 +31,23 @@ import java.util.concurrent.TimeUnit;
  * PostgreSQL of their own: what a load balancer in front of two pods looks like. A leaner sibling of
  * org.liaison.ops.PackagedApp (package-private there), for the cross-instance push test and its benchmark.
  */
-final class TwoInstances implements AutoCloseable {
+public final class TwoInstances implements AutoCloseable {
 
-    static final String ADMIN = "chief";
-    static final String ADMIN_PASSWORD = "a long enough first password";
+    public static final String ADMIN = "chief";
+    public static final String ADMIN_PASSWORD = "a long enough first password";
     private static final String DB_PASSWORD = "push-test-password";
 
     /** One running instance. */
-    record Instance(Process process, int port, Path console) {
-        String output() throws IOException {
+    public record Instance(Process process, int port, Path console) {
+        public String output() throws IOException {
             return Files.readString(console, StandardCharsets.UTF_8);
         }
     }
 
     private final EmbeddedPostgres postgres;
     private final String jdbcUrl;
-    final Instance a;
-    final Instance b;
+    public final Instance a;
+    public final Instance b;
 
     private TwoInstances(EmbeddedPostgres postgres, String jdbcUrl, Instance a, Instance b) {
         this.postgres = postgres;
@@ -57,7 +57,7 @@ final class TwoInstances implements AutoCloseable {
     }
 
     /** Starts the database, then A (which migrates it and creates the first admin), then B. */
-    static TwoInstances start(Map<String, String> extraEnvironment) throws Exception {
+    public static TwoInstances start(Map<String, String> extraEnvironment) throws Exception {
         Path artifact = Path.of(System.getProperty("liaison.packaged-app", "target/quarkus-app/quarkus-run.jar"));
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(freePort()).start();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
@@ -89,7 +89,7 @@ final class TwoInstances implements AutoCloseable {
     }
 
     /** A JDBC connection to the shared database, as the application's own user. */
-    Connection database() throws SQLException {
+    public Connection database() throws SQLException {
         return DriverManager.getConnection(jdbcUrl, "liaison", DB_PASSWORD);
     }
 
