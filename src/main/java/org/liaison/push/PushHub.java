@@ -22,7 +22,12 @@ public class PushHub {
         LiveFeed[] holder = new LiveFeed[1];
         LiveFeed feed = new LiveFeed(audience, capacity, () -> unregister(holder[0]));
         holder[0] = feed;
-        feeds.computeIfAbsent(audience, ignored -> ConcurrentHashMap.newKeySet()).add(feed);
+        // Added inside compute: a concurrent unregister may drop the audience's emptied set at any moment.
+        feeds.compute(audience, (key, set) -> {
+            Set<LiveFeed> subscribers = set == null ? ConcurrentHashMap.newKeySet() : set;
+            subscribers.add(feed);
+            return subscribers;
+        });
         return feed;
     }
 

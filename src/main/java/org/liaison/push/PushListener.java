@@ -38,6 +38,7 @@ public class PushListener {
     private DispatchCursor cursor;
     private boolean loading;
     private boolean catchUp;
+    private int subscriptions;
     private long notifiedUpTo;
     private final Set<Long> notifiedGaps = new TreeSet<>();
 
@@ -91,8 +92,14 @@ public class PushListener {
     }
 
     private void caughtUpAfterSubscribing() {
+        long from;
         synchronized (this) {
             catchUp = true;
+            from = cursor.watermark();
+            subscriptions++;
+        }
+        if (subscriptions > 1) {
+            Log.infof("Live status push listens again; catching up from event %d", from);
         }
         pump();
     }
