@@ -1,6 +1,5 @@
 package org.liaison.push;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
@@ -38,7 +37,7 @@ public class PushStreams {
     private final StreamLimits limits;
     private final PushMetrics metrics;
     private final PushConfig config;
-    private final ObjectMapper json;
+    private final ViewJson json;
     private final Clock clock;
 
     PushStreams(PushHub hub, PushEventRepository events, StreamLimits limits, PushMetrics metrics, PushConfig config,
@@ -48,7 +47,7 @@ public class PushStreams {
         this.limits = limits;
         this.metrics = metrics;
         this.config = config;
-        this.json = json;
+        this.json = new ViewJson(json);
         this.clock = clock;
     }
 
@@ -134,14 +133,10 @@ public class PushStreams {
         }
         PushEvent event = item.event();
         metrics.pushed(audience.kind(), event.createdAt(), item.live());
-        try {
-            return sse.newEventBuilder()
-                    .id(String.valueOf(event.id()))
-                    .name(event.type())
-                    .data(json.writeValueAsString(PushEventViews.of(event, audience)))
-                    .build();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a push event view is always serialisable", e);
-        }
+        return sse.newEventBuilder()
+                .id(String.valueOf(event.id()))
+                .name(event.type())
+                .data(json.of(event, audience))
+                .build();
     }
 }
