@@ -17,6 +17,7 @@ import org.liaison.caseflow.domain.IllegalTransitionException;
 import org.liaison.caseflow.domain.ServiceLevel;
 import org.liaison.caseflow.domain.Transition;
 import org.liaison.common.problem.ProblemException;
+import org.liaison.push.CaseEventNotifier;
 import org.liaison.routing.RoutingDecision;
 import org.liaison.routing.RoutingService;
 
@@ -44,9 +45,11 @@ public class CaseWorkflow {
     private final WatchCounters counters;
     private final CaseFlowConfig config;
     private final Clock clock;
+    private final CaseEventNotifier notifier;
 
     CaseWorkflow(RoutingService routing, CategoryRepository categories, CaseEventRepository events,
-                 ReferralRepository referrals, WatchCounters counters, CaseFlowConfig config, Clock clock) {
+                 ReferralRepository referrals, WatchCounters counters, CaseFlowConfig config, Clock clock,
+                 CaseEventNotifier notifier) {
         this.machine = new CaseStateMachine(config.maxReopenings());
         this.routing = routing;
         this.categories = categories;
@@ -55,6 +58,7 @@ public class CaseWorkflow {
         this.counters = counters;
         this.config = config;
         this.clock = clock;
+        this.notifier = notifier;
     }
 
     /** Applies the action (must run inside a transaction); answers 409 naming the allowed actions when it is illegal now. */
@@ -197,7 +201,9 @@ public class CaseWorkflow {
         event.deputyId = c.assignedDeputyId;
         event.departmentId = c.departmentId;
         event.createdAt = now;
-        return events.persistAndFlush(event).invoke(saved -> c.lastEventId = saved.id);
+        // The notification goes out with the commit, so live streams never see an event that could still roll back.
+        return events.persistAndFlush(event).invoke(saved -> c.lastEventId = saved.id)
+                .call(saved -> notifier.notifyCommitted(saved.id));
     }
 
     private static Set<Watcher> watchersOf(ResidentCase c) {

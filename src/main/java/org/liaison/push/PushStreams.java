@@ -1,0 +1,142 @@
+package org.liaison.push;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.subscription.BackPressureFailure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import org.liaison.caseflow.domain.CaseCodes;
+import org.liaison.caseflow.domain.CaseSecrets;
+import org.liaison.common.problem.ProblemException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Opens event streams. The order is what makes resuming exact: register the live feed first (it buffers), then
+ * read what the client missed from the table, send that, then the live events not already sent.
+ * Quarkus REST writes the SSE headers (200) as soon as a resource returns a Multi, so every refusal (404, 410, 429,
+ * 503) must be decided before returning it: the checks and the replay query run on a worker thread and are
+ * awaited there; the stream itself is non-blocking.
+ */
+@ApplicationScoped
+public class PushStreams {
+
+    private static final long RETRY_MILLIS = 3000;
+    private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(10);
+
+    private final PushHub hub;
+    private final PushEventRepository events;
+    private final StreamLimits limits;
+    private final PushMetrics metrics;
+    private final PushConfig config;
+    private final ViewJson json;
+    private final Clock clock;
+
+    PushStreams(PushHub hub, PushEventRepository events, StreamLimits limits, PushMetrics metrics, PushConfig config,
+                ObjectMapper json, Clock clock) {
+        this.hub = hub;
+        this.events = events;
+        this.limits = limits;
+        this.metrics = metrics;
+        this.config = config;
+        this.json = new ViewJson(json);
+        this.clock = clock;
+    }
+
+    /**
+     * The resident's stream: the whole public history of the case unless resuming, then live until it ends.
+     * Blocks for its checks and replay, so call it on a worker (see the class comment).
+     */
+    public Multi<OutboundSseEvent> forResident(String typedCode, String secret, Long lastEventId, String address,
+                                               Sse sse, Consumer<Runnable> whenRequestEnds) {
+        Optional<String> code = CaseCodes.normalizeTrackingCode(typedCode);
+        PushEventRepository.CaseAccess found = code.isEmpty() ? null : events.caseAccess(code.get()).await().atMost(QUERY_TIMEOUT);
+        if (found == null || !CaseSecrets.matches(secret, found.secretHash())) {
+            throw ProblemException.notFound("The case");
+        }
+        long after = lastEventId == null ? 0 : lastEventId;
+        return open(new Audience.CaseWatcher(found.caseId()), after, found.status().isTerminal(), null, address, sse,
+                whenRequestEnds);
+    }
+
+    /** A deputy's or department's stream: live, plus what was missed when resuming; ends when the token does. */
+    public Multi<OutboundSseEvent> forHolder(Audience audience, Long lastEventId, Instant tokenExpiresAt, String address,
+                                             Sse sse, Consumer<Runnable> whenRequestEnds) {
+        return open(audience, lastEventId, false, tokenExpiresAt, address, sse, whenRequestEnds);
+    }
+
+    private Multi<OutboundSseEvent> open(Audience audience, Long resumeAfter, boolean caseClosed, Instant endsAt,
+                                         String address, Sse sse, Consumer<Runnable> whenRequestEnds) {
+        StreamLimits.Permit permit = limits.acquire(address);
+        LiveFeed feed = caseClosed ? null : hub.register(audience, config.bufferSize());
+        Runnable cleanUp = () -> {
+            permit.release();
+            if (feed != null) {
+                hub.unregister(feed);
+                feed.close();
+            }
+        };
+        // However the request ends (even if the stream is never subscribed), the slot and the feed are given back.
+        whenRequestEnds.accept(cleanUp);
+        List<PushEvent> replay;
+        try {
+            replay = resumeAfter == null ? List.of()
+                    : events.replay(audience, resumeAfter, config.replayLimit()).await().atMost(QUERY_TIMEOUT);
+        } catch (RuntimeException e) {
+            cleanUp.run();
+            throw e;
+        }
+        if (caseClosed && replay.isEmpty()) {
+            cleanUp.run();
+            throw ProblemException.gone("The case is closed: no more events will come.");
+        }
+        return stream(audience, resumeAfter == null ? 0 : resumeAfter, replay, feed, endsAt)
+                .onFailure(BackPressureFailure.class).recoverWithCompletion()
+                .map(item -> toSse(item, audience, sse))
+                .onTermination().invoke(cleanUp);
+    }
+
+    private Multi<StreamItem> stream(Audience audience, long resumeAfter, List<PushEvent> replay, LiveFeed feed, Instant endsAt) {
+        Set<Long> replayed = replay.stream().map(PushEvent::id).collect(Collectors.toSet());
+        Multi<StreamItem> live = feed == null ? Multi.createFrom().empty() : feed.events()
+                .select().where(event -> event.id() > resumeAfter && !replayed.contains(event.id()))
+                .map(event -> StreamItem.event(event, true));
+        boolean endsWithCase = audience instanceof Audience.CaseWatcher;
+        Multi<StreamItem> content = Multi.createBy().concatenating().streams(
+                        Multi.createFrom().item(StreamItem.OPEN),
+                        Multi.createFrom().iterable(replay).map(event -> StreamItem.event(event, false)),
+                        live)
+                .onItem().transformToMultiAndConcatenate(item -> endsWithCase && item.closesCase()
+                        ? Multi.createFrom().items(item, StreamItem.END) : Multi.createFrom().item(item))
+                .onCompletion().continueWith(StreamItem.END);
+        Multi<StreamItem> heartbeats = Multi.createFrom().ticks().every(config.heartbeat())
+                .onOverflow().drop()
+                .map(tick -> StreamItem.HEARTBEAT);
+        Multi<StreamItem> merged = Multi.createBy().merging().streams(content, heartbeats)
+                .select().first(item -> item != StreamItem.END);
+        return endsAt == null ? merged
+                : merged.select().first(Duration.between(clock.instant(), endsAt).plusMillis(1));
+    }
+
+    private OutboundSseEvent toSse(StreamItem item, Audience audience, Sse sse) {
+        if (item.event() == null) {
+            OutboundSseEvent.Builder comment = sse.newEventBuilder().comment(item.comment());
+            return item == StreamItem.OPEN ? comment.reconnectDelay(RETRY_MILLIS).build() : comment.build();
+        }
+        PushEvent event = item.event();
+        metrics.pushed(audience.kind(), event.createdAt(), item.live());
+        return sse.newEventBuilder()
+                .id(String.valueOf(event.id()))
+                .name(event.type())
+                .data(json.of(event, audience))
+                .build();
+    }
+}

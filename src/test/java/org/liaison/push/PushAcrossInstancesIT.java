@@ -1,0 +1,75 @@
+package org.liaison.push;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.liaison.caseflow.domain.CaseCodes;
+import org.liaison.caseflow.domain.CaseSecrets;
+import org.liaison.push.SseClient.Message;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two packaged instances against one PostgreSQL: an event committed on the shared database reaches the streams
+ * on both instances, through each one's own LISTEN connection; a rolled-back one reaches none.
+ */
+class PushAcrossInstancesIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private static TwoInstances instances;
+
+    @BeforeAll
+    static void start() throws Exception {
+        instances = TwoInstances.start(Map.of());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (instances != null) {
+            instances.close();
+        }
+    }
+
+    @Test
+    void aCommittedEventReachesStreamsOnEitherInstanceAndARolledBackOneNone() throws Exception {
+        int a = instances.a.port();
+        int b = instances.b.port();
+        String admin = SharedDatabase.login(a, TwoInstances.ADMIN, TwoInstances.ADMIN_PASSWORD);
+        long venueId = SharedDatabase.venue(a, admin);
+        long deputyId = SharedDatabase.deputyWithAccount(a, admin, "deputy.push", "deputy password");
+        // Issued by A, honoured by B: both verify with the same key.
+        String deputy = SharedDatabase.login(a, "deputy.push", "deputy password");
+        CaseSecrets.IssuedSecret secret = CaseSecrets.issue();
+        String code = CaseCodes.newTrackingCode();
+        try (Connection db = instances.database()) {
+            long caseId = SharedDatabase.acceptedCase(db, venueId, SharedDatabase.category(db), deputyId, code, secret.sha256Hex());
+            try (SseClient residentOnB = SseClient.open(b, "/api/public/cases/" + code + "/events", Map.of("X-Case-Secret", secret.secret()));
+                 SseClient deputyOnB = SseClient.open(b, "/api/deputy/events", Map.of("Authorization", "Bearer " + deputy));
+                 SseClient deputyOnA = SseClient.open(a, "/api/deputy/events", Map.of("Authorization", "Bearer " + deputy))) {
+                for (SseClient stream : new SseClient[]{residentOnB, deputyOnB, deputyOnA}) {
+                    assertThat(stream.status()).isEqualTo(200);
+                    assertThat(stream.nextComment(WAIT)).as("stream open").isNotNull();
+                }
+
+                long rolledBack = SharedDatabase.appendEvent(db, caseId, deputyId, "撤销的", false);
+                long committed = SharedDatabase.appendEvent(db, caseId, deputyId, "新的留言", true);
+                assertThat(committed).isGreaterThan(rolledBack);
+
+                for (SseClient stream : new SseClient[]{residentOnB, deputyOnB, deputyOnA}) {
+                    Message event = stream.nextEvent(WAIT);
+                    assertThat(event).as("the committed event").isNotNull();
+                    assertThat(event.id()).isEqualTo(String.valueOf(committed));
+                    assertThat(event.event()).isEqualTo("ADD_MESSAGE");
+                    assertThat(event.data()).contains("新的留言").doesNotContain("撤销的");
+                }
+                assertThat(residentOnB.nextEvent(Duration.ofSeconds(1))).isNull();
+            }
+        }
+        assertThat(instances.b.output()).contains("Live status push listens on channel case_events");
+    }
+}
