@@ -66,6 +66,7 @@ public class CaseWorkflow {
         Transition transition = decide(c, action, actor, details);
         Instant now = clock.instant();
         Set<Watcher> watchers = watchersOf(c);
+        Long departmentBefore = c.departmentId;
         return categories.findById(c.categoryId)
                 .flatMap(category -> applyEffects(c, transition, details, category, now))
                 .flatMap(ignored -> {
@@ -75,7 +76,9 @@ public class CaseWorkflow {
                         c.closedAt = now;
                     });
                     watchers.addAll(watchersOf(c));
-                    return record(c, action.name(), transition, actor, details.note(), now);
+                    // A department's own reply (or a recall) closes its referral: the event still belongs to it.
+                    Long department = c.departmentId != null ? c.departmentId : departmentBefore;
+                    return record(c, action.name(), transition, actor, details.note(), now, department);
                 })
                 .call(event -> counters.bump(watchers))
                 .invoke(event -> Log.infof("Case %d: %s by %s, %s → %s", c.id, action, actor.kind(),
@@ -86,7 +89,7 @@ public class CaseWorkflow {
     public Uni<CaseEvent> submitted(ResidentCase c) {
         Transition created = new Transition(CaseStatus.SUBMITTED, CaseAction.ADD_MESSAGE, CaseStatus.SUBMITTED,
                 Set.of(), java.util.Optional.empty());
-        return record(c, "SUBMITTED", created, Actor.resident(), null, clock.instant())
+        return record(c, "SUBMITTED", created, Actor.resident(), null, clock.instant(), null)
                 .chain(() -> apply(c, CaseAction.ROUTE, Actor.system(), ActionDetails.NONE));
     }
 
@@ -186,7 +189,8 @@ public class CaseWorkflow {
         c.routingReasonEn = decision.reasonEn();
     }
 
-    private Uni<CaseEvent> record(ResidentCase c, String type, Transition t, Actor actor, String note, Instant now) {
+    private Uni<CaseEvent> record(ResidentCase c, String type, Transition t, Actor actor, String note, Instant now,
+                                  Long departmentId) {
         CaseEvent event = new CaseEvent();
         event.caseId = c.id;
         event.type = type;
@@ -199,7 +203,7 @@ public class CaseWorkflow {
         event.visibleToResident = EventVisibility.eventPublic(t.action()) || "SUBMITTED".equals(type);
         event.noteVisibleToResident = routingNote && note == null || EventVisibility.notePublic(t.action(), actor.kind());
         event.deputyId = c.assignedDeputyId;
-        event.departmentId = c.departmentId;
+        event.departmentId = departmentId;
         event.createdAt = now;
         // The notification goes out with the commit, so live streams never see an event that could still roll back.
         return events.persistAndFlush(event).invoke(saved -> c.lastEventId = saved.id)

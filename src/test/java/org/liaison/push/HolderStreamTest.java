@@ -98,8 +98,12 @@ class HolderStreamTest {
             long refer = cases.apply(c.id(), CaseAction.REFER, Actor.deputy(venue.deputyId()),
                     ActionDetails.referral(departmentId, "请贵局处理"));
             long message = cases.apply(c.id(), CaseAction.ADD_MESSAGE, Actor.resident(), ActionDetails.note("补充照片"));
-            assertThat(stream.events(2, WAIT)).extracting(Message::id)
-                    .containsExactly(String.valueOf(refer), String.valueOf(message));
+            long reply = cases.apply(c.id(), CaseAction.DEPARTMENT_REPLY, Actor.department(departmentId),
+                    ActionDetails.note("已处理"));
+            cases.apply(c.id(), CaseAction.RESPOND, Actor.deputy(venue.deputyId()), ActionDetails.note("已办结"));
+            // Its own reply reaches it (the referral closes with it); what the deputy does afterwards does not.
+            assertThat(stream.events(3, WAIT)).extracting(Message::id)
+                    .containsExactly(String.valueOf(refer), String.valueOf(message), String.valueOf(reply));
             assertThat(stream.nextEvent(Duration.ofMillis(700))).isNull();
         }
     }
