@@ -1,5 +1,6 @@
 package org.liaison.push;
 
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -9,13 +10,16 @@ import org.liaison.push.SseClient.Message;
 
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two packaged instances against one PostgreSQL: an event committed on the shared database reaches the streams
- * on both instances, through each one's own LISTEN connection; a rolled-back one reaches none.
+ * on both instances, through each one's own LISTEN connection; a rolled-back one reaches none; and a case
+ * submitted and accepted through instance A's API is live on instance B.
  */
 class PushAcrossInstancesIT {
 
@@ -71,5 +75,52 @@ class PushAcrossInstancesIT {
             }
         }
         assertThat(instances.b.output()).contains("Live status push listens on channel case_events");
+    }
+
+    @Test
+    void aCaseSubmittedAndAcceptedThroughInstanceAIsLiveOnInstanceB() throws Exception {
+        int a = instances.a.port();
+        int b = instances.b.port();
+        String admin = SharedDatabase.login(a, TwoInstances.ADMIN, TwoInstances.ADMIN_PASSWORD);
+        long venueId = SharedDatabase.venue(a, admin);
+        long deputyId = SharedDatabase.deputyWithAccount(a, admin, "deputy.live", "deputy password");
+        String deputy = SharedDatabase.login(a, "deputy.live", "deputy password");
+        given().port(a).auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("deputyId", deputyId, "rule", Map.of("kind", "WEEKLY", "weekdays",
+                        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"))))
+                .post("/api/admin/venues/" + venueId + "/duties").then().statusCode(201);
+        String category = "LIVE_" + System.nanoTime() % 100000;
+        given().port(a).auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("code", category, "nameZh", "实时", "nameEn", "Live", "acceptHours", 24, "resolveHours", 240))
+                .post("/api/admin/categories").then().statusCode(201);
+        String venueCode = given().port(a).auth().oauth2(admin).get("/api/admin/venues/" + venueId + "/qr/code")
+                .then().statusCode(200).extract().path("code");
+
+        io.restassured.response.Response submitted = given().port(a).contentType(ContentType.JSON)
+                .body(Map.of("categoryCode", category, "text", "路灯不亮"))
+                .post("/api/public/venues/" + venueCode + "/submissions");
+        submitted.then().statusCode(201);
+        String tracking = submitted.path("trackingCode");
+        try (SseClient residentOnB = SseClient.open(b, "/api/public/cases/" + tracking + "/events",
+                Map.of("X-Case-Secret", submitted.<String>path("secret")));
+             SseClient deputyOnB = SseClient.open(b, "/api/deputy/events", Map.of("Authorization", "Bearer " + deputy))) {
+            assertThat(residentOnB.status()).isEqualTo(200);
+            assertThat(deputyOnB.status()).isEqualTo(200);
+            assertThat(deputyOnB.nextComment(WAIT)).as("stream open").isNotNull();
+            assertThat(residentOnB.nextEvent(WAIT).event()).as("history first").isEqualTo("SUBMITTED");
+            assertThat(residentOnB.nextEvent(WAIT).event()).isEqualTo("ROUTE");
+
+            long caseId = given().port(a).auth().oauth2(deputy).get("/api/deputy/assignments")
+                    .then().statusCode(200).extract().jsonPath().getLong("cases[0].id");
+            given().port(a).auth().oauth2(deputy).post("/api/deputy/cases/" + caseId + "/accept").then().statusCode(200);
+
+            Message onResidentPage = residentOnB.nextEvent(WAIT);
+            assertThat(onResidentPage).as("the acceptance, live on B").isNotNull();
+            assertThat(onResidentPage.event()).isEqualTo("ACCEPT");
+            assertThat(onResidentPage.data()).contains("ACCEPTED");
+            Message onDeputyApp = deputyOnB.nextEvent(WAIT);
+            assertThat(onDeputyApp).isNotNull();
+            assertThat(onDeputyApp.id()).isEqualTo(onResidentPage.id());
+        }
     }
 }
