@@ -156,6 +156,18 @@ class ResidentPagesTest {
     }
 
     @Test
+    void deputyCodePageTakesAMessageForThatDeputy() {
+        String code = admin().get("/api/admin/deputies/" + venue.deputyId() + "/qr/code").then().statusCode(200)
+                .extract().path("code");
+        given().get("/d/" + code).then().statusCode(200).body(containsString(venue.deputyName()))
+                .body(containsString("市人大代表")).body(containsString("action=\"/d/" + code + "\""));
+        WebFixtures.FormPage page = WebFixtures.open("/d/" + code);
+        WebFixtures.post(page).formParam("idempotencyKey", page.idempotencyKey()).formParam("categoryCode", "ENVIRONMENT")
+                .formParam("text", "给代表本人的留言").post("/d/" + code).then().statusCode(200)
+                .body(containsString("留言已收到")).body(containsString(venue.venueName()));
+    }
+
+    @Test
     void firstPageIsSmall() {
         Response page = given().get("/v/" + venue.code());
         int total = page.asByteArray().length;
