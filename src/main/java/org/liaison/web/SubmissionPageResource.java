@@ -143,8 +143,11 @@ public class SubmissionPageResource {
         String action = "/" + kind.pathSegment() + "/" + code;
         String lang = context.lang();
         return switch (problem.status()) {
-            case 400 -> render(kind, code, context, 400, SubmissionForms.again(action, form, context.csrfToken(),
-                    forms.fromProblem(problem.toProblem().errors(), lang), null, false));
+            case 400 -> {
+                Map<String, String> errors = forms.fromProblem(problem.toProblem().errors(), lang);
+                yield render(kind, code, context, 400, SubmissionForms.again(action, form, context.csrfToken(), errors,
+                        errors.remove("general"), false));
+            }
             case 404, 410 -> problems.page(problem.status(), context, action);
             // 409: the first request with this key is still being processed; 422: the key was used for other words
             case 422 -> render(kind, code, context, 422, SubmissionForms.again(action, form, context.csrfToken(), Map.of(),
