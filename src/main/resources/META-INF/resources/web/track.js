@@ -6,7 +6,12 @@
   var code = root.getAttribute('data-code');
   var t = JSON.parse(root.getAttribute('data-labels'));
   var api = '/api/public/cases/' + encodeURIComponent(code);
-  var secret = null, timer = null, stream = null, lastSeen = null;
+  var secret = null, timer = null, stream = null, lastSeen = null, lastEventId = 0, status = null, pending = null;
+  // The push stream names each event by its type (SSE "event:"), so each needs its own listener.
+  var EVENT_TYPES = ['SUBMITTED', 'ROUTE', 'ASSIGN', 'ACCEPT', 'DECLINE', 'ESCALATE', 'START_WORK', 'REQUEST_INFO',
+    'PROVIDE_INFO', 'REFER', 'DEPARTMENT_REPLY', 'RECALL_REFERRAL', 'RESPOND', 'RATE', 'CLOSE_UNRATED', 'REJECT',
+    'WITHDRAW', 'ADD_MESSAGE'];
+  var FINAL = ['CLOSED', 'REJECTED', 'WITHDRAWN'];
   var $ = function (id) { return document.getElementById(id); };
 
   function label(prefix, key) { return t[prefix + key] || key; }
@@ -24,6 +29,8 @@
 
   function render(c) {
     if (!c || !c.status) return;
+    status = c.status;
+    (c.timeline || []).forEach(function (entry) { if (entry.id > lastEventId) lastEventId = entry.id; });
     var key = c.status + '|' + (c.timeline ? c.timeline.length : 0);
     $('live').hidden = false;
     $('live-error').hidden = true;
@@ -65,20 +72,27 @@
 
   function refresh() { return call('GET', '').then(render, failed); }
 
+  // A burst of events (or a replay) reads the case once.
+  function soon() {
+    if (pending) return;
+    pending = setTimeout(function () { pending = null; refresh(); }, 250);
+  }
+
   function poll() {
-    if (timer) return;
+    if (timer || FINAL.indexOf(status) >= 0) return;
     timer = setInterval(refresh, 10000);
   }
 
   function live() {
     if (!window.EventSource) return poll();
     try {
-      stream = new EventSource(api + '/events?secret=' + encodeURIComponent(secret));
+      // Resume after what the page already shows, so the stream does not replay the whole history.
+      stream = new EventSource(api + '/events?secret=' + encodeURIComponent(secret) + '&lastEventId=' + lastEventId);
     } catch (e) { return poll(); }
-    stream.onmessage = refresh;
-    ['status', 'case', 'update'].forEach(function (type) { stream.addEventListener(type, refresh); });
+    stream.onmessage = soon;
+    EVENT_TYPES.forEach(function (type) { stream.addEventListener(type, soon); });
     stream.onerror = function () {
-      // no push stream here (or it broke): poll instead, and re-read now in case something was missed
+      // no push stream here, it broke, or the case is closed: poll instead (unless final), and re-read now
       if (stream) stream.close();
       stream = null;
       poll();

@@ -123,11 +123,14 @@ class ResidentPagesBrowserTest {
 
         long caseId = caseOf(venue.venueId());
         String path = "/api/deputy/cases/" + caseId;
+        double pushedBefore = residentEventsPushed();
         given().auth().oauth2(Tokens.deputy(venue.deputyId())).post(path + "/accept").then().statusCode(200);
         given().auth().oauth2(Tokens.deputy(venue.deputyId())).contentType(ContentType.JSON)
                 .body(Map.of("reply", "已联系供电所，路灯明天修好。")).post(path + "/respond").then().statusCode(200);
 
-        waitForStatus("RESPONDED", Duration.ofSeconds(25));
+        // Live through the push stream: well inside the 10 s polling interval, and the page's stream carried both events.
+        waitForStatus("RESPONDED", Duration.ofSeconds(8));
+        assertThat(residentEventsPushed() - pushedBefore).as("events pushed to the page's stream").isGreaterThanOrEqualTo(2);
         assertThat(((JavascriptExecutor) browser).executeScript("return window.notReloaded === true;")).isEqualTo(true);
         assertThat(browser.findElement(By.id("live-timeline")).getText()).contains("已联系供电所，路灯明天修好。");
         assertThat(browser.findElement(By.id("rating-form")).isDisplayed()).isTrue();
@@ -194,5 +197,13 @@ class ResidentPagesBrowserTest {
         Files.createDirectories(SCREENSHOTS);
         File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The resident-stream push counter from /q/metrics: only this page has a resident stream open during the test. */
+    private static double residentEventsPushed() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("liaison_push_events_total{") && line.contains("stream=\"resident\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 }
