@@ -7,13 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.common.Page;
 import org.liaison.common.PageRequest;
 import org.liaison.common.problem.Problem;
+import org.liaison.common.Versions;
 import org.liaison.common.problem.ProblemException;
 import org.liaison.department.Department;
 import org.liaison.department.DepartmentRepository;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /** Administration of categories. A category is never deleted: cases keep pointing at it. */
@@ -54,10 +54,7 @@ public class CategoryService {
     @WithTransaction
     public Uni<CategoryView> update(long id, UpdateCategoryRequest request) {
         return find(id).flatMap(category -> {
-            if (category.version != request.version()) {
-                throw ProblemException.conflict("The category was changed by someone else since version "
-                        + request.version() + "; reload it and try again.", Map.of("currentVersion", category.version));
-            }
+            Versions.require(category, request.version(), "Category " + id);
             return checkRules(request.defaultDepartmentId(), request.acceptHours(), request.resolveHours())
                     .chain(() -> requireFreeCode(request.code(), id))
                     .chain(() -> {
@@ -100,9 +97,7 @@ public class CategoryService {
                 errors.add(new Problem.FieldError("resolveHours", "must be at least acceptHours (" + acceptHours + ")"));
             }
             if (!errors.isEmpty()) {
-                throw new ProblemException(400, "validation", "Invalid request", errors.size() == 1
-                        ? errors.get(0).field() + ": " + errors.get(0).message()
-                        : errors.size() + " fields are invalid.", errors, null, null);
+                throw ProblemException.invalid(errors);
             }
             return null;
         });

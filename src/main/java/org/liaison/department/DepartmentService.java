@@ -6,9 +6,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.common.Page;
 import org.liaison.common.PageRequest;
+import org.liaison.common.Versions;
 import org.liaison.common.problem.ProblemException;
 
-import java.util.Map;
 import java.util.Objects;
 
 /** Administration of departments. A department is never deleted: referrals keep pointing at it. */
@@ -42,10 +42,7 @@ public class DepartmentService {
     @WithTransaction
     public Uni<DepartmentView> update(long id, UpdateDepartmentRequest request) {
         return find(id).flatMap(department -> {
-            if (department.version != request.version()) {
-                throw ProblemException.conflict("The department was changed by someone else since version "
-                        + request.version() + "; reload it and try again.", Map.of("currentVersion", department.version));
-            }
+            Versions.require(department, request.version(), "Department " + id);
             return requireFreeCode(request.code(), id).flatMap(ignored -> {
                 DepartmentMapper.update(department, request);
                 return departments.flush().map(flushed -> DepartmentMapper.toView(department));

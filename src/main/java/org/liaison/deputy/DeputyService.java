@@ -6,9 +6,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.common.Page;
 import org.liaison.common.PageRequest;
+import org.liaison.common.Versions;
 import org.liaison.common.problem.ProblemException;
 
-import java.util.Map;
 
 /** Administration of deputies. A deputy is never deleted: cases and duties keep pointing at it. */
 @ApplicationScoped
@@ -40,7 +40,7 @@ public class DeputyService {
     @WithTransaction
     public Uni<DeputyView> update(long id, UpdateDeputyRequest request) {
         return find(id).flatMap(deputy -> {
-            requireVersion(deputy.version, request.version(), "deputy");
+            Versions.require(deputy, request.version(), "Deputy " + id);
             DeputyMapper.update(deputy, request);
             return deputies.flush().map(ignored -> DeputyMapper.toView(deputy));
         });
@@ -70,13 +70,5 @@ public class DeputyService {
 
     private Uni<Deputy> find(long id) {
         return deputies.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Deputy " + id));
-    }
-
-    /** Optimistic locking as the client sees it: an update must start from the stored version. */
-    static void requireVersion(long stored, long given, String what) {
-        if (stored != given) {
-            throw ProblemException.conflict("The " + what + " was changed by someone else since version " + given
-                    + "; reload it (now version " + stored + ") and try again.", Map.of("currentVersion", stored));
-        }
     }
 }

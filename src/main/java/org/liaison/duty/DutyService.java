@@ -5,7 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.liaison.common.problem.Problem;
+import org.liaison.common.Versions;
 import org.liaison.common.problem.ProblemException;
 import org.liaison.deputy.Deputy;
 import org.liaison.deputy.DeputyRepository;
@@ -69,7 +69,7 @@ public class DutyService {
     @WithTransaction
     public Uni<DutyView> update(Long venueId, Long dutyId, UpdateDutyRequest request) {
         return dutyAt(venueId, dutyId)
-                .invoke(duty -> checkVersion(duty, request.version()))
+                .invoke(duty -> Versions.require(duty, request.version(), "Duty " + duty.id))
                 .flatMap(duty -> activeDeputy(request.deputyId())
                         .call(deputy -> refuseSecondDuty(venueId, deputy.id, duty.id))
                         .flatMap(deputy -> {
@@ -114,8 +114,7 @@ public class DutyService {
         return deputies.findById(deputyId).map(deputy -> {
             if (deputy == null || !deputy.active) {
                 String message = deputy == null ? "no such deputy" : "deputy " + deputyId + " is inactive";
-                throw new ProblemException(400, "validation", "Invalid request", "deputyId: " + message,
-                        List.of(new Problem.FieldError("deputyId", message)), null, null);
+                throw ProblemException.invalid("deputyId", message);
             }
             return deputy;
         });
@@ -129,13 +128,5 @@ public class DutyService {
                         + " under duty " + existing.id + "; change that duty instead.", Map.of("dutyId", existing.id));
             }
         }).replaceWithVoid();
-    }
-
-    private static void checkVersion(Duty duty, long expected) {
-        if (duty.version != expected) {
-            throw ProblemException.conflict("Duty " + duty.id + " was changed by someone else (now version "
-                    + duty.version + ", the update was based on " + expected + "); reload it and try again.",
-                    Map.of("currentVersion", duty.version));
-        }
     }
 }

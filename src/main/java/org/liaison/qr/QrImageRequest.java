@@ -34,12 +34,8 @@ public record QrImageRequest(QrFormat format, int size) {
         if (parsedSize < MIN_SIZE || parsedSize > MAX_SIZE) {
             errors.add(new Problem.FieldError("size", "must be a whole number of pixels from " + MIN_SIZE + " to " + MAX_SIZE));
         }
-        if (errors.size() == 1) {
-            throw ProblemException.invalid(errors.get(0).field(), errors.get(0).message());
-        }
         if (!errors.isEmpty()) {
-            throw new ProblemException(400, "validation", "Invalid request", "2 fields are invalid: format, size.",
-                    errors, null, null);
+            throw ProblemException.invalid(errors);
         }
         return new QrImageRequest(parsedFormat.get(), parsedSize);
     }

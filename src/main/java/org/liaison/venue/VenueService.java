@@ -8,11 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.liaison.common.Page;
 import org.liaison.common.PageRequest;
-import org.liaison.common.problem.Problem;
+import org.liaison.common.Versions;
 import org.liaison.common.problem.ProblemException;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Venue administration and the venue lookups other features rely on. Venues are never deleted,
@@ -49,7 +48,7 @@ public class VenueService {
     @WithTransaction
     public Uni<VenueView> update(Long id, UpdateVenueRequest request) {
         return lockedForChange(id)
-                .invoke(venue -> checkVersion(venue, request.version()))
+                .invoke(venue -> Versions.require(venue, request.version(), "Venue " + venue.id))
                 .call(venue -> checkPlacement(venue,
                         new VenueHierarchy.Placement(venue.id, request.kind(), request.parentId(), request.active())))
                 .invoke(venue -> VenueMapper.apply(request, venue))
@@ -102,14 +101,6 @@ public class VenueService {
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Venue " + id));
     }
 
-    private static void checkVersion(Venue venue, long expected) {
-        if (venue.version != expected) {
-            throw ProblemException.conflict("Venue " + venue.id + " was changed by someone else (now version "
-                    + venue.version + ", the update was based on " + expected + "); reload it and try again.",
-                    Map.of("currentVersion", venue.version));
-        }
-    }
-
     /** Loads what the hierarchy rules need; the new parent is share-locked so it cannot be deactivated meanwhile. */
     private Uni<Void> checkPlacement(Venue current, VenueHierarchy.Placement proposed) {
         Uni<List<Venue>> parentChain = proposed.parentId() == null ? Uni.createFrom().item(List.of())
@@ -119,8 +110,7 @@ public class VenueService {
         return parentChain.flatMap(chain -> children.map(kids -> VenueHierarchy.check(current, proposed, chain, kids)))
                 .invoke(violation -> violation.ifPresent(v -> {
                     throw v.conflict() ? ProblemException.conflict(v.message())
-                            : new ProblemException(400, "validation", "Invalid request", v.field() + ": " + v.message(),
-                            List.of(new Problem.FieldError(v.field(), v.message())), null, null);
+                            : ProblemException.invalid(v.field(), v.message());
                 }))
                 .replaceWithVoid();
     }

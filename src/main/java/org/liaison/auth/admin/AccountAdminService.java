@@ -124,7 +124,7 @@ public class AccountAdminService {
     private Uni<Void> requireExistingLink(CreateAccountRequest request) {
         List<Problem.FieldError> errors = AccountRules.linkErrors(request.role(), request.deputyId(), request.departmentId());
         if (!errors.isEmpty()) {
-            return Uni.createFrom().failure(AccountRules.invalid(errors));
+            return Uni.createFrom().failure(ProblemException.invalid(errors));
         }
         if (request.deputyId() != null) {
             return deputies.findById(request.deputyId()).map(deputy -> requireFound(deputy, "deputyId", "deputy"));

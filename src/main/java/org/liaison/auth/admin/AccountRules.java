@@ -2,7 +2,6 @@ package org.liaison.auth.admin;
 
 import org.liaison.auth.Role;
 import org.liaison.common.problem.Problem;
-import org.liaison.common.problem.ProblemException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -32,10 +31,4 @@ final class AccountRules {
         return errors;
     }
 
-    static ProblemException invalid(List<Problem.FieldError> errors) {
-        String detail = errors.size() == 1
-                ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " fields are invalid.";
-        return new ProblemException(400, "validation", "Invalid request", detail, errors, null, null);
-    }
 }

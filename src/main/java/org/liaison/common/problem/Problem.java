@@ -33,6 +33,14 @@ public record Problem(
     public record FieldError(
             @Schema(example = "name") String field,
             @Schema(example = "must not be blank") String message) {
+
+        /** The detail of a validation problem: "name: must not be blank", or "2 fields are invalid: name, phone." */
+        public static String summary(java.util.List<FieldError> errors) {
+            return errors.size() == 1
+                    ? errors.get(0).field() + ": " + errors.get(0).message()
+                    : errors.size() + " fields are invalid: " + errors.stream().map(FieldError::field).distinct()
+                            .collect(java.util.stream.Collectors.joining(", ")) + ".";
+        }
     }
 
     public Problem withInstance(String path) {

@@ -45,8 +45,13 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(400, "validation", "Invalid request", message,
-                List.of(new Problem.FieldError(field, message)), null, null);
+        return invalid(List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** 400 with one entry per invalid field, worded like the bean-validation errors of the request body. */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        return new ProblemException(400, "validation", "Invalid request", Problem.FieldError.summary(errors),
+                List.copyOf(errors), null, null);
     }
 
     public static ProblemException unprocessable(String detail) {

@@ -48,12 +48,7 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldName(v.getPropertyPath()), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        String detail = errors.size() == 1
-                ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " fields are invalid: " + errors.stream().map(Problem.FieldError::field)
-                        .distinct().collect(Collectors.joining(", ")) + ".";
-        return respond(new Problem(Problem.TYPE_BASE + "validation", "Invalid request", 400, detail, null, errors, null),
-                request).build();
+        return problem(ProblemException.invalid(errors), request);
     }
 
     @ServerExceptionMapper
