@@ -101,7 +101,12 @@ public class DutyService {
     public Uni<VenueSchedule> scheduleOf(Long venueId) {
         return venues.require(venueId)
                 .chain(() -> duties.listWithDeputies(venueId))
-                .map(rows -> DutySchedules.of(venueId, LocalDate.now(clock), rows));
+                .map(rows -> scheduleFrom(venueId, rows));
+    }
+
+    /** The same schedule from duties the caller already read ({@link DutyRepository#listWithDeputies}). */
+    public VenueSchedule scheduleFrom(Long venueId, List<DutyRepository.WithDeputy> rows) {
+        return DutySchedules.of(venueId, LocalDate.now(clock), rows);
     }
 
     private Uni<Duty> dutyAt(Long venueId, Long dutyId) {

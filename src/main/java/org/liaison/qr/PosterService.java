@@ -11,13 +11,13 @@ import org.liaison.duty.DutyMapper;
 import org.liaison.duty.DutyRepository;
 import org.liaison.duty.DutyService;
 import org.liaison.duty.VenueSchedule;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.liaison.venue.Venue;
 import org.liaison.venue.VenueRepository;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Printable posters for venues: the content comes from the database, the drawing happens on a worker. */
 @ApplicationScoped
@@ -43,9 +43,8 @@ public class PosterService {
                 return Uni.createFrom().failure(ProblemException.notFound("Venue " + venueId));
             }
             return publicCodes.liveCode(OwnerKind.VENUE, venueId).map(code -> content(venue, code))
-                    .flatMap(content -> duties.listWithDeputies(venueId)
-                            .flatMap(rows -> schedules.scheduleOf(venueId).map(schedule -> content.withNextContactDay(
-                                    contactDayLine(rows, schedule.nextContactDay())))));
+                    .flatMap(content -> duties.listWithDeputies(venueId).map(rows -> content.withNextContactDay(
+                            contactDayLine(rows, schedules.scheduleFrom(venueId, rows).nextContactDay()))));
         });
     }
 

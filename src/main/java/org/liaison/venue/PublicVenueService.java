@@ -53,8 +53,8 @@ public class PublicVenueService {
                 .flatMap(venue -> venues.chain(venue.id)
                         .flatMap(chain -> duties.listWithDeputies(venue.id)
                                 .flatMap(rows -> deputies.findByIds(rows.stream().map(r -> r.duty().deputyId).toList())
-                                        .flatMap(found -> schedules.scheduleOf(venue.id)
-                                                .map(schedule -> view(code, chain, rows, found, schedule)))))));
+                                        .map(found -> view(code, chain, rows, found,
+                                                schedules.scheduleFrom(venue.id, rows)))))));
     }
 
     private static PublicVenueView view(PublicCode code, List<Venue> chain, List<DutyRepository.WithDeputy> rows,
