@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.liaison.support.KeyPairFiles;
+import org.liaison.support.PackagedApp;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.liaison.ops;
+package org.liaison.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,10 +15,10 @@ import java.util.Base64;
  * PEM files as an operator makes them with openssl: a fresh RSA key pair of our own, or a copy of the
  * bundled dev-only pair that production must refuse.
  */
-record KeyPairFiles(Path signKey, Path verifyKey, PublicKey publicKey) {
+public record KeyPairFiles(Path signKey, Path verifyKey, PublicKey publicKey) {
 
     /** A fresh 2048-bit RSA pair: PKCS#8 private key and X.509 public key, like `openssl genpkey` / `openssl pkey -pubout`. */
-    static KeyPairFiles generate(Path directory) throws IOException, GeneralSecurityException {
+    public static KeyPairFiles generate(Path directory) throws IOException, GeneralSecurityException {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair pair = generator.generateKeyPair();
@@ -28,7 +28,7 @@ record KeyPairFiles(Path signKey, Path verifyKey, PublicKey publicKey) {
     }
 
     /** A byte-for-byte copy of a bundled dev-only key under an innocent name, so only its content can give it away. */
-    static Path copyOfDevOnlyKey(String name, Path directory) throws IOException {
+    public static Path copyOfDevOnlyKey(String name, Path directory) throws IOException {
         try (InputStream key = KeyPairFiles.class.getClassLoader().getResourceAsStream("dev-only-keys/" + name)) {
             if (key == null) {
                 throw new IllegalStateException("dev-only-keys/" + name + " is not on the test classpath");

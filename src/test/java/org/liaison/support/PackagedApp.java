@@ -1,4 +1,4 @@
-package org.liaison.ops;
+package org.liaison.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.fail;
  * child process exactly as an operator starts it: production profile, an environment holding only
  * what the test passes, a working directory of its own and a free HTTP port.
  */
-final class PackagedApp implements AutoCloseable {
+public final class PackagedApp implements AutoCloseable {
 
-    static final Path ARTIFACT = Path.of(System.getProperty("liaison.packaged-app", "target/quarkus-app/quarkus-run.jar"));
+    public static final Path ARTIFACT = Path.of(System.getProperty("liaison.packaged-app", "target/quarkus-app/quarkus-run.jar"));
 
     private final Process process;
     private final Path output;
@@ -40,7 +40,7 @@ final class PackagedApp implements AutoCloseable {
     }
 
     /** Starts the application with exactly these environment variables (plus PATH and JAVA_HOME). */
-    static PackagedApp start(Map<String, String> environment) {
+    public static PackagedApp start(Map<String, String> environment) {
         try {
             Path workDirectory = Files.createTempDirectory("liaison-app");
             Path output = workDirectory.resolve("console.log");
@@ -66,23 +66,23 @@ final class PackagedApp implements AutoCloseable {
         }
     }
 
-    static boolean isJar() {
+    public static boolean isJar() {
         return ARTIFACT.toString().endsWith(".jar");
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Everything the application printed so far, stdout and stderr interleaved. */
-    String output() {
+    public String output() {
         try {
             return Files.readString(output, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -91,7 +91,7 @@ final class PackagedApp implements AutoCloseable {
     }
 
     /** Waits for the process to end on its own and returns its exit code. */
-    int awaitExit(Duration timeout) throws InterruptedException {
+    public int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             fail("The application was expected to stop within %s but is still running. Output:%n%s", timeout, output());
         }
@@ -99,7 +99,7 @@ final class PackagedApp implements AutoCloseable {
     }
 
     /** Polls /q/health/ready until it answers 200, failing early if the process dies. */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    public void awaitReady(Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
