@@ -1,6 +1,6 @@
 package org.liaison.caseflow;
 
-import org.liaison.caseflow.domain.Rating;
+import org.liaison.caseflow.lifecycle.Rating;
 
 /**
  * What an action carries besides who does it: a text (reason, question, message, reply), the department

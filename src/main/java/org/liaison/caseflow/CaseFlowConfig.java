@@ -17,10 +17,6 @@ public interface CaseFlowConfig {
     @WithDefault("P7D")
     Duration ratingWindow();
 
-    /** How many more open cases a deputy focused on the category may carry and still be preferred by routing. */
-    @WithDefault("2")
-    int topicSlack();
-
     /** Submissions per minute from one client address; 0 turns the limit off (load tests). */
     @WithDefault("10")
     int submitRateLimitPerMinute();

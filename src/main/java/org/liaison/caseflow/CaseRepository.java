@@ -4,19 +4,16 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.liaison.caseflow.domain.CaseStatus;
+import org.liaison.caseflow.lifecycle.CaseStatus;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 @ApplicationScoped
 @WithSession
 public class CaseRepository implements PanacheRepository<ResidentCase> {
-
-    static final List<CaseStatus> TERMINAL = List.of(CaseStatus.CLOSED, CaseStatus.REJECTED, CaseStatus.WITHDRAWN);
 
     public Uni<ResidentCase> findByTrackingCode(String trackingCode) {
         return find("trackingCode", trackingCode).firstResult();
@@ -30,7 +27,7 @@ public class CaseRepository implements PanacheRepository<ResidentCase> {
         return getSession().flatMap(session -> session.createQuery(
                         "select c.assignedDeputyId, count(c) from ResidentCase c where c.assignedDeputyId in (:ids) "
                                 + "and c.status not in (:terminal) group by c.assignedDeputyId", Object[].class)
-                .setParameter("ids", deputyIds).setParameter("terminal", TERMINAL)
+                .setParameter("ids", deputyIds).setParameter("terminal", CaseStatus.TERMINAL)
                 .getResultList())
                 .map(rows -> {
                     Map<Long, Integer> counts = new HashMap<>();

@@ -8,17 +8,18 @@ import org.liaison.category.Category;
 import org.liaison.category.CategoryRepository;
 import org.liaison.caseflow.WatchCounters.Owner;
 import org.liaison.caseflow.WatchCounters.Watcher;
-import org.liaison.caseflow.domain.Actor;
-import org.liaison.caseflow.domain.CaseAction;
-import org.liaison.caseflow.domain.CaseEffect;
-import org.liaison.caseflow.domain.CaseStateMachine;
-import org.liaison.caseflow.domain.CaseStatus;
-import org.liaison.caseflow.domain.IllegalTransitionException;
-import org.liaison.caseflow.domain.ServiceLevel;
-import org.liaison.caseflow.domain.Transition;
+import org.liaison.caseflow.events.CaseEvent;
+import org.liaison.caseflow.events.CaseEventPublisher;
+import org.liaison.caseflow.lifecycle.Actor;
+import org.liaison.caseflow.lifecycle.CaseAction;
+import org.liaison.caseflow.lifecycle.CaseEffect;
+import org.liaison.caseflow.lifecycle.CaseStateMachine;
+import org.liaison.caseflow.lifecycle.CaseStatus;
+import org.liaison.caseflow.lifecycle.EventVisibility;
+import org.liaison.caseflow.lifecycle.IllegalTransitionException;
+import org.liaison.caseflow.lifecycle.ServiceLevel;
+import org.liaison.caseflow.lifecycle.Transition;
 import org.liaison.common.problem.ProblemException;
-import org.liaison.push.CaseEventNotifier;
-import org.liaison.routing.RoutingDecision;
 import org.liaison.routing.RoutingService;
 
 import java.time.Clock;
@@ -26,12 +27,14 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The only way a case changes: the state machine decides, this class applies the effects, appends the
- * event and bumps the counters of everyone watching, all in the caller's transaction. The entity's
- * version column makes a concurrent second change fail instead of overwriting the first.
+ * The only way a case changes, in the caller's transaction: the state machine decides, the case applies the
+ * transition to itself (routing and referrals alongside), the event is appended through the case-event port, and
+ * the counters of everyone watching are bumped. The entity's version column makes a concurrent second change fail
+ * instead of overwriting the first.
  */
 @ApplicationScoped
 @Unremovable
@@ -40,17 +43,16 @@ public class CaseWorkflow {
     private final CaseStateMachine machine;
     private final RoutingService routing;
     private final CategoryRepository categories;
-    private final CaseEventRepository events;
+    private final CaseEventPublisher events;
     private final ReferralRepository referrals;
     private final WatchCounters counters;
     private final CaseFlowConfig config;
     private final Clock clock;
-    private final CaseEventNotifier notifier;
 
-    CaseWorkflow(RoutingService routing, CategoryRepository categories, CaseEventRepository events,
-                 ReferralRepository referrals, WatchCounters counters, CaseFlowConfig config, Clock clock,
-                 CaseEventNotifier notifier) {
-        this.machine = new CaseStateMachine(config.maxReopenings());
+    CaseWorkflow(CaseStateMachine machine, RoutingService routing, CategoryRepository categories,
+                 CaseEventPublisher events, ReferralRepository referrals, WatchCounters counters,
+                 CaseFlowConfig config, Clock clock) {
+        this.machine = machine;
         this.routing = routing;
         this.categories = categories;
         this.events = events;
@@ -58,7 +60,6 @@ public class CaseWorkflow {
         this.counters = counters;
         this.config = config;
         this.clock = clock;
-        this.notifier = notifier;
     }
 
     /** Applies the action (must run inside a transaction); answers 409 naming the allowed actions when it is illegal now. */
@@ -68,13 +69,10 @@ public class CaseWorkflow {
         Set<Watcher> watchers = watchersOf(c);
         Long departmentBefore = c.departmentId;
         return categories.findById(c.categoryId)
-                .flatMap(category -> applyEffects(c, transition, details, category, now))
+                .flatMap(category -> assignment(c, transition, details, now, category)
+                        .invoke(() -> c.follow(transition, details, now, levelOf(category))))
+                .chain(() -> referralEffects(c, transition, details, now))
                 .flatMap(ignored -> {
-                    c.status = transition.to();
-                    transition.closedAs().ifPresent(closedAs -> {
-                        c.closedAs = closedAs;
-                        c.closedAt = now;
-                    });
                     watchers.addAll(watchersOf(c));
                     // A department's own reply (or a recall) closes its referral: the event still belongs to it.
                     Long department = c.departmentId != null ? c.departmentId : departmentBefore;
@@ -88,7 +86,7 @@ public class CaseWorkflow {
     /** The first event of a new case (already persisted), then its routing. */
     public Uni<CaseEvent> submitted(ResidentCase c) {
         Transition created = new Transition(CaseStatus.SUBMITTED, CaseAction.ADD_MESSAGE, CaseStatus.SUBMITTED,
-                Set.of(), java.util.Optional.empty());
+                Set.of(), Optional.empty());
         return record(c, "SUBMITTED", created, Actor.resident(), null, clock.instant(), null)
                 .chain(() -> apply(c, CaseAction.ROUTE, Actor.system(), ActionDetails.NONE));
     }
@@ -106,87 +104,43 @@ public class CaseWorkflow {
         }
     }
 
-    private Uni<Void> applyEffects(ResidentCase c, Transition t, ActionDetails details, Category category, Instant now) {
-        ServiceLevel level = ServiceLevel.ofHours(category.acceptHours, category.resolveHours, config.ratingWindow());
-        if (t.has(CaseEffect.EXCLUDE_ASSIGNEE) && c.assignedDeputyId != null) {
-            c.exclude(c.assignedDeputyId);
+    private ServiceLevel levelOf(Category category) {
+        return ServiceLevel.ofHours(category.acceptHours, category.resolveHours, config.ratingWindow());
+    }
+
+    private Uni<Void> assignment(ResidentCase c, Transition t, ActionDetails details, Instant now, Category category) {
+        if (t.has(CaseEffect.EXCLUDE_ASSIGNEE)) {
+            c.excludeAssignee();
         }
-        Uni<Void> assignment = Uni.createFrom().voidItem();
         if (t.has(CaseEffect.RUN_ROUTING)) {
-            Long personal = c.personalDeputyId == null || c.excludedDeputies().contains(c.personalDeputyId)
-                    ? null : c.personalDeputyId;
-            assignment = routing.route(c.venueId, personal, category.code, c.excludedDeputies())
-                    .invoke(decision -> assign(c, decision, now)).replaceWithVoid();
-        } else if (t.has(CaseEffect.ASSIGN_CHOSEN_DEPUTY)) {
-            c.assignedDeputyId = details.chosenDeputyId();
-            c.assignedVenueId = null;
-            c.assignedAt = now;
-            c.routingRule = null;
-            c.routingReasonZh = details.chosenDeputyId() == null ? "管理员已将此件转入工作人员队列" : "管理员已指派代表办理";
-            c.routingReasonEn = details.chosenDeputyId() == null ? "an administrator moved the case to the staff queue"
-                    : "an administrator assigned a deputy";
+            return routing.route(c.venueId, c.personalDeputyToTry(), category.code, c.excludedDeputies())
+                    .invoke(decision -> c.assign(decision, now)).replaceWithVoid();
         }
-        return assignment.chain(() -> {
-            c.clock(c.clock().follow(t, now, level));
-            if (t.has(CaseEffect.RECORD_ACCEPTANCE)) {
-                c.acceptedAt = now;
-            }
-            if (t.has(CaseEffect.RECORD_RESPONSE)) {
-                c.respondedAt = now;
-            }
-            if (t.has(CaseEffect.RECORD_RATING)) {
-                c.rating = details.rating();
-                c.ratingComment = details.note();
-                c.ratedAt = now;
-            }
-            if (t.has(CaseEffect.MARK_SUPERVISED)) {
-                c.supervised = true;
-            }
-            if (t.action() == CaseAction.MARK_OVERDUE) {
-                c.overdue = true;
-            }
-            if (t.has(CaseEffect.COUNT_REOPENING)) {
-                c.reopenCount++;
-            }
-            return referralEffects(c, t, details, now);
-        });
+        if (t.has(CaseEffect.ASSIGN_CHOSEN_DEPUTY)) {
+            c.assignByAdministrator(details.chosenDeputyId(), now);
+        }
+        return Uni.createFrom().voidItem();
     }
 
     private Uni<Void> referralEffects(ResidentCase c, Transition t, ActionDetails details, Instant now) {
         Uni<Void> closing = Uni.createFrom().voidItem();
         if (t.has(CaseEffect.CLOSE_REFERRAL)) {
             closing = referrals.findOpen(c.id).invoke(open -> {
-                if (open != null) {
-                    open.closedAt = now;
-                    if (t.action() == CaseAction.DEPARTMENT_REPLY) {
-                        open.reply = details.note();
-                        open.repliedAt = now;
-                    }
+                if (open != null && t.action() == CaseAction.DEPARTMENT_REPLY) {
+                    open.answer(details.note(), now);
+                } else if (open != null) {
+                    open.close(now);
                 }
-                c.departmentId = null;
+                c.referralClosed();
             }).replaceWithVoid();
         }
         if (!t.has(CaseEffect.OPEN_REFERRAL)) {
             return closing;
         }
         return closing.chain(() -> {
-            Referral referral = new Referral();
-            referral.caseId = c.id;
-            referral.departmentId = details.departmentId();
-            referral.note = details.note();
-            referral.openedAt = now;
-            c.departmentId = details.departmentId();
-            return referrals.persist(referral).replaceWithVoid();
+            c.referTo(details.departmentId());
+            return referrals.persist(Referral.open(c.id, details.departmentId(), details.note(), now)).replaceWithVoid();
         });
-    }
-
-    private static void assign(ResidentCase c, RoutingDecision decision, Instant now) {
-        c.assignedDeputyId = decision.deputyId().orElse(null);
-        c.assignedVenueId = decision.venueId().orElse(null);
-        c.assignedAt = now;
-        c.routingRule = decision.rule();
-        c.routingReasonZh = decision.reasonZh();
-        c.routingReasonEn = decision.reasonEn();
     }
 
     private Uni<CaseEvent> record(ResidentCase c, String type, Transition t, Actor actor, String note, Instant now,
@@ -205,9 +159,7 @@ public class CaseWorkflow {
         event.deputyId = c.assignedDeputyId;
         event.departmentId = departmentId;
         event.createdAt = now;
-        // The notification goes out with the commit, so live streams never see an event that could still roll back.
-        return events.persistAndFlush(event).invoke(saved -> c.lastEventId = saved.id)
-                .call(saved -> notifier.notifyCommitted(saved.id));
+        return events.append(event, c.facts()).invoke(saved -> c.lastEventId = saved.id);
     }
 
     private static Set<Watcher> watchersOf(ResidentCase c) {

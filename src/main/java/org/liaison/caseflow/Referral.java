@@ -43,4 +43,25 @@ public class Referral {
     @Version
     @Column(nullable = false)
     public long version;
+
+    public static Referral open(Long caseId, Long departmentId, String note, Instant now) {
+        Referral referral = new Referral();
+        referral.caseId = caseId;
+        referral.departmentId = departmentId;
+        referral.note = note;
+        referral.openedAt = now;
+        return referral;
+    }
+
+    /** The department's own answer, which also ends the referral. */
+    public void answer(String departmentReply, Instant now) {
+        reply = departmentReply;
+        repliedAt = now;
+        close(now);
+    }
+
+    /** Ends the referral (recalled, or the case moved on). */
+    public void close(Instant now) {
+        closedAt = now;
+    }
 }

@@ -5,12 +5,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.liaison.caseflow.domain.CaseClock;
-import org.liaison.caseflow.domain.CaseSnapshot;
-import org.liaison.caseflow.domain.CaseStatus;
-import org.liaison.caseflow.domain.ClosedAs;
-import org.liaison.caseflow.domain.Rating;
+import org.liaison.caseflow.events.CaseFacts;
+import org.liaison.caseflow.lifecycle.CaseAction;
+import org.liaison.caseflow.lifecycle.CaseClock;
+import org.liaison.caseflow.lifecycle.CaseEffect;
+import org.liaison.caseflow.lifecycle.CaseSnapshot;
+import org.liaison.caseflow.lifecycle.CaseStatus;
+import org.liaison.caseflow.lifecycle.ClosedAs;
+import org.liaison.caseflow.lifecycle.Rating;
+import org.liaison.caseflow.lifecycle.ServiceLevel;
+import org.liaison.caseflow.lifecycle.Transition;
 import org.liaison.common.AuditedEntity;
+import org.liaison.routing.RoutingDecision;
 import org.liaison.routing.RoutingRule;
 
 import java.time.Duration;
@@ -20,7 +26,11 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** What a resident sent, and everything about how it is being handled. Status changes only through CaseWorkflow. */
+/**
+ * What a resident sent, and everything about how it is being handled. The case changes itself: CaseWorkflow asks
+ * the state machine for a {@link Transition} and hands it to {@link #follow}, which applies every effect the
+ * transition names (status, deadlines, acceptance, response, rating, supervision, referral department).
+ */
 @Entity
 @Table(name = "resident_case")
 public class ResidentCase extends AuditedEntity {
@@ -143,6 +153,88 @@ public class ResidentCase extends AuditedEntity {
     @Column(name = "last_event_id", nullable = false)
     public long lastEventId;
 
+    /**
+     * Applies a legal transition taken at {@code now}: the status, how the case closed, the deadlines, and what
+     * each effect records. Routing and referrals are applied by their own methods before and after.
+     */
+    public void follow(Transition t, ActionDetails details, Instant now, ServiceLevel level) {
+        clock(clock().follow(t, now, level));
+        if (t.has(CaseEffect.RECORD_ACCEPTANCE)) {
+            acceptedAt = now;
+        }
+        if (t.has(CaseEffect.RECORD_RESPONSE)) {
+            respondedAt = now;
+        }
+        if (t.has(CaseEffect.RECORD_RATING)) {
+            rating = details.rating();
+            ratingComment = details.note();
+            ratedAt = now;
+        }
+        if (t.has(CaseEffect.MARK_SUPERVISED)) {
+            supervised = true;
+        }
+        if (t.action() == CaseAction.MARK_OVERDUE) {
+            overdue = true;
+        }
+        if (t.has(CaseEffect.COUNT_REOPENING)) {
+            reopenCount++;
+        }
+        status = t.to();
+        t.closedAs().ifPresent(how -> {
+            closedAs = how;
+            closedAt = now;
+        });
+    }
+
+    /** Takes the deputy (or the administrators' queue) routing chose, with its reason. */
+    public void assign(RoutingDecision decision, Instant now) {
+        assignedDeputyId = decision.deputyId().orElse(null);
+        assignedVenueId = decision.venueId().orElse(null);
+        assignedAt = now;
+        routingRule = decision.rule();
+        routingReasonZh = decision.reasonZh();
+        routingReasonEn = decision.reasonEn();
+    }
+
+    /** An administrator's choice: a deputy, or the administrators' queue when {@code deputyId} is null. */
+    public void assignByAdministrator(Long deputyId, Instant now) {
+        assignedDeputyId = deputyId;
+        assignedVenueId = null;
+        assignedAt = now;
+        routingRule = null;
+        routingReasonZh = deputyId == null ? "管理员已将此件转入工作人员队列" : "管理员已指派代表办理";
+        routingReasonEn = deputyId == null ? "an administrator moved the case to the staff queue"
+                : "an administrator assigned a deputy";
+    }
+
+    /** The deputy who declined it or let it escalate never gets it again. */
+    public void excludeAssignee() {
+        if (assignedDeputyId != null) {
+            exclude(assignedDeputyId);
+        }
+    }
+
+    /** The personal deputy routing should try first, unless it already gave the case back. */
+    public Long personalDeputyToTry() {
+        return personalDeputyId == null || excludedDeputies().contains(personalDeputyId) ? null : personalDeputyId;
+    }
+
+    public void referTo(Long department) {
+        departmentId = department;
+    }
+
+    public void referralClosed() {
+        departmentId = null;
+    }
+
+    /** The case after an event, without anything personal: what the case-event port tells its listeners. */
+    public CaseFacts facts() {
+        return new CaseFacts(id, trackingCode, venueId, categoryId, personalDeputyId, status, assignedDeputyId,
+                departmentId, submittedAt, acceptedAt, respondedAt, closedAt, closedAs, rating, acceptDueAt,
+                resolveDueAt, overdue, supervised, reopenCount,
+                contactConsent && !anonymous && residentPhoneEncrypted != null && scrubbedAt == null);
+    }
+
     public CaseSnapshot snapshot() {
         return new CaseSnapshot(status, assignedDeputyId, departmentId, reopenCount);
     }
@@ -159,14 +251,14 @@ public class ResidentCase extends AuditedEntity {
         pausedSeconds = clock.pausedTotal().toSeconds();
     }
 
-    /** Null-tolerant (contains(null) is false): CaseWorkflow asks it about a case's absent personal deputy. */
+    /** Null-tolerant (contains(null) is false): asked about a case's absent personal deputy. */
     public Set<Long> excludedDeputies() {
         return excludedDeputyIds == null || excludedDeputyIds.isBlank() ? new LinkedHashSet<>()
                 : Arrays.stream(excludedDeputyIds.split(",")).map(Long::valueOf)
                         .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    public void exclude(Long deputyId) {
+    void exclude(Long deputyId) {
         Set<Long> excluded = new LinkedHashSet<>(excludedDeputies());
         excluded.add(deputyId);
         excludedDeputyIds = excluded.stream().map(String::valueOf).collect(Collectors.joining(","));

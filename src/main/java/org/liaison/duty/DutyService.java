@@ -87,12 +87,6 @@ public class DutyService {
                 .replaceWithVoid();
     }
 
-    /** The duties of a venue in order of id; empty for a venue without duties or an unknown one. */
-    @WithSession
-    public Uni<List<Duty>> dutiesOf(Long venueId) {
-        return duties.listByVenue(venueId);
-    }
-
     /**
      * Who is on duty at the venue today and on its next contact day (on or after today), counting active
      * deputies only; a 404 problem for an unknown venue.

@@ -1,5 +1,8 @@
 package org.liaison.push;
 
+import org.liaison.caseflow.events.CaseEventLog;
+import org.liaison.caseflow.events.CaseEventRecord;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +13,7 @@ import java.util.List;
  */
 public sealed interface Audience {
 
-    boolean sees(PushEvent event);
+    boolean sees(CaseEventRecord event);
 
     /** The metric tag and log name of this kind of stream. */
     String kind();
@@ -18,11 +21,11 @@ public sealed interface Audience {
     /** The case, deputy or department id. */
     long ownerId();
 
-    /** {@link #sees} in SQL over case_event e, with the owner id as $1. */
-    String condition();
+    /** {@link #sees} as the event log reads it, for replays. */
+    CaseEventLog.Scope scope();
 
     record CaseWatcher(long caseId) implements Audience {
-        public boolean sees(PushEvent event) {
+        public boolean sees(CaseEventRecord event) {
             return event.caseId() == caseId && event.visibleToResident();
         }
 
@@ -34,13 +37,13 @@ public sealed interface Audience {
             return caseId;
         }
 
-        public String condition() {
-            return "e.case_id = $1 and e.public";
+        public CaseEventLog.Scope scope() {
+            return CaseEventLog.Scope.CASE_PUBLIC;
         }
     }
 
     record DeputyWatcher(long deputyId) implements Audience {
-        public boolean sees(PushEvent event) {
+        public boolean sees(CaseEventRecord event) {
             return event.deputyId() != null && event.deputyId() == deputyId;
         }
 
@@ -52,13 +55,13 @@ public sealed interface Audience {
             return deputyId;
         }
 
-        public String condition() {
-            return "e.deputy_id = $1";
+        public CaseEventLog.Scope scope() {
+            return CaseEventLog.Scope.DEPUTY;
         }
     }
 
     record DepartmentWatcher(long departmentId) implements Audience {
-        public boolean sees(PushEvent event) {
+        public boolean sees(CaseEventRecord event) {
             return event.departmentId() != null && event.departmentId() == departmentId;
         }
 
@@ -70,13 +73,13 @@ public sealed interface Audience {
             return departmentId;
         }
 
-        public String condition() {
-            return "e.department_id = $1";
+        public CaseEventLog.Scope scope() {
+            return CaseEventLog.Scope.DEPARTMENT;
         }
     }
 
     /** Every audience that sees the event: the hub looks up only these, however many streams are open. */
-    static List<Audience> of(PushEvent event) {
+    static List<Audience> of(CaseEventRecord event) {
         List<Audience> audiences = new ArrayList<>(3);
         if (event.visibleToResident()) {
             audiences.add(new CaseWatcher(event.caseId()));

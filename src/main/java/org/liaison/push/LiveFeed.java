@@ -1,5 +1,6 @@
 package org.liaison.push;
 
+import org.liaison.caseflow.events.CaseEventRecord;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
@@ -15,8 +16,8 @@ final class LiveFeed {
 
     private final Audience audience;
     private final int capacity;
-    private final ArrayBlockingQueue<PushEvent> queue;
-    private final UnicastProcessor<PushEvent> processor;
+    private final ArrayBlockingQueue<CaseEventRecord> queue;
+    private final UnicastProcessor<CaseEventRecord> processor;
     private volatile boolean overflowed;
 
     LiveFeed(Audience audience, int capacity, Runnable onTermination) {
@@ -31,7 +32,7 @@ final class LiveFeed {
     }
 
     /** Hands the event to the stream; false when the stream fell too far behind and was failed instead. */
-    boolean offer(PushEvent event) {
+    boolean offer(CaseEventRecord event) {
         if (overflowed) {
             return false;
         }
@@ -46,7 +47,7 @@ final class LiveFeed {
     }
 
     /** The events, buffered from registration until someone subscribes (once). */
-    Multi<PushEvent> events() {
+    Multi<CaseEventRecord> events() {
         return processor;
     }
 

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** Live status push: the event streams, their limits and the LISTEN connection behind them. */
+/** Live status push: the event streams and their limits. */
 @ConfigMapping(prefix = "liaison.push")
 public interface PushConfig {
 
@@ -28,19 +28,4 @@ public interface PushConfig {
     /** Open streams one client address may hold on this instance; past it a new stream gets 429. */
     @WithDefault("20")
     int maxStreamsPerAddress();
-
-    /** Wait between attempts to re-establish the LISTEN connection after it was lost. */
-    @WithDefault("1s")
-    Duration reconnectInterval();
-
-    /** Events loaded per query when the listener catches up after an outage. */
-    @WithDefault("500")
-    int catchUpBatch();
-
-    /**
-     * How long an event id skipped by a newer commit is awaited: it belongs to a transaction still running,
-     * or to one rolled back (then it never comes).
-     */
-    @WithDefault("2m")
-    Duration gapPatience();
 }

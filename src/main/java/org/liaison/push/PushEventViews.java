@@ -1,8 +1,9 @@
 package org.liaison.push;
 
+import org.liaison.caseflow.events.CaseEventRecord;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.liaison.caseflow.domain.ActorKind;
-import org.liaison.caseflow.domain.CaseStatus;
+import org.liaison.caseflow.lifecycle.ActorKind;
+import org.liaison.caseflow.lifecycle.CaseStatus;
 
 import java.time.Instant;
 
@@ -35,7 +36,7 @@ public final class PushEventViews {
             @Schema(description = "The department the case is referred to after the event, if any.") Long departmentId) {
     }
 
-    static Object of(PushEvent event, Audience audience) {
+    static Object of(CaseEventRecord event, Audience audience) {
         if (audience instanceof Audience.CaseWatcher) {
             return new ResidentView(event.type(), event.fromStatus(), event.toStatus(), event.createdAt(), event.actor(),
                     event.noteVisibleToResident() ? event.note() : null);

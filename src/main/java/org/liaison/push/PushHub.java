@@ -2,6 +2,8 @@ package org.liaison.push;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.liaison.caseflow.events.CaseEventRecord;
+import org.liaison.caseflow.events.CommittedCaseEventListener;
 
 import java.util.List;
 import java.util.Map;
@@ -9,11 +11,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * This instance's open streams, keyed by audience, and the fan-out of committed events to them. The listener
- * calls {@link #dispatch} from one place at a time; a stream that cannot keep up is dropped, never waited for.
+ * This instance's open streams, keyed by audience, and the fan-out of committed events to them: a consumer of the
+ * case-event port. The relay calls {@link #committed} from one place at a time; a stream that cannot keep up is
+ * dropped, never waited for.
  */
 @ApplicationScoped
-public class PushHub {
+public class PushHub implements CommittedCaseEventListener {
 
     private final Map<Audience, Set<LiveFeed>> feeds = new ConcurrentHashMap<>();
 
@@ -38,9 +41,14 @@ public class PushHub {
         });
     }
 
+    @Override
+    public void committed(List<CaseEventRecord> events) {
+        dispatch(events);
+    }
+
     /** Hands each event to every feed whose audience sees it, in order. */
-    public void dispatch(List<PushEvent> events) {
-        for (PushEvent event : events) {
+    public void dispatch(List<CaseEventRecord> events) {
+        for (CaseEventRecord event : events) {
             for (Audience audience : Audience.of(event)) {
                 Set<LiveFeed> subscribers = feeds.get(audience);
                 if (subscribers == null) {

@@ -6,17 +6,20 @@ import io.smallrye.mutiny.subscription.BackPressureFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import org.liaison.caseflow.domain.CaseCodes;
-import org.liaison.caseflow.domain.CaseSecrets;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import org.liaison.caseflow.events.CaseEventLog;
+import org.liaison.caseflow.events.CaseEventRecord;
+import org.liaison.caseflow.tracking.CaseAccess;
 import org.liaison.common.problem.ProblemException;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -33,17 +36,19 @@ public class PushStreams {
     private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(10);
 
     private final PushHub hub;
-    private final PushEventRepository events;
+    private final CaseEventLog events;
+    private final CaseAccess access;
     private final StreamLimits limits;
     private final PushMetrics metrics;
     private final PushConfig config;
     private final ViewJson json;
     private final Clock clock;
 
-    PushStreams(PushHub hub, PushEventRepository events, StreamLimits limits, PushMetrics metrics, PushConfig config,
+    PushStreams(PushHub hub, CaseEventLog events, CaseAccess access, StreamLimits limits, PushMetrics metrics, PushConfig config,
                 ObjectMapper json, Clock clock) {
         this.hub = hub;
         this.events = events;
+        this.access = access;
         this.limits = limits;
         this.metrics = metrics;
         this.config = config;
@@ -57,11 +62,7 @@ public class PushStreams {
      */
     public Multi<OutboundSseEvent> forResident(String typedCode, String secret, Long lastEventId, String address,
                                                Sse sse, Consumer<Runnable> whenRequestEnds) {
-        Optional<String> code = CaseCodes.normalizeTrackingCode(typedCode);
-        PushEventRepository.CaseAccess found = code.isEmpty() ? null : events.caseAccess(code.get()).await().atMost(QUERY_TIMEOUT);
-        if (found == null || !CaseSecrets.matches(secret, found.secretHash())) {
-            throw ProblemException.notFound("The case");
-        }
+        CaseAccess.Grant found = await(() -> access.grant(typedCode, secret));
         long after = lastEventId == null ? 0 : lastEventId;
         return open(new Audience.CaseWatcher(found.caseId()), after, found.status().isTerminal(), null, address, sse,
                 whenRequestEnds);
@@ -86,10 +87,10 @@ public class PushStreams {
         };
         // However the request ends (even if the stream is never subscribed), the slot and the feed are given back.
         whenRequestEnds.accept(cleanUp);
-        List<PushEvent> replay;
+        List<CaseEventRecord> replay;
         try {
             replay = resumeAfter == null ? List.of()
-                    : events.replay(audience, resumeAfter, config.replayLimit()).await().atMost(QUERY_TIMEOUT);
+                    : await(() -> events.replay(audience.scope(), audience.ownerId(), resumeAfter, config.replayLimit()));
         } catch (RuntimeException e) {
             cleanUp.run();
             throw e;
@@ -104,8 +105,8 @@ public class PushStreams {
                 .onTermination().invoke(cleanUp);
     }
 
-    private Multi<StreamItem> stream(Audience audience, long resumeAfter, List<PushEvent> replay, LiveFeed feed, Instant endsAt) {
-        Set<Long> replayed = replay.stream().map(PushEvent::id).collect(Collectors.toSet());
+    private Multi<StreamItem> stream(Audience audience, long resumeAfter, List<CaseEventRecord> replay, LiveFeed feed, Instant endsAt) {
+        Set<Long> replayed = replay.stream().map(CaseEventRecord::id).collect(Collectors.toSet());
         Multi<StreamItem> live = feed == null ? Multi.createFrom().empty() : feed.events()
                 .select().where(event -> event.id() > resumeAfter && !replayed.contains(event.id()))
                 .map(event -> StreamItem.event(event, true));
@@ -126,12 +127,23 @@ public class PushStreams {
                 : merged.select().first(Duration.between(clock.instant(), endsAt).plusMillis(1));
     }
 
+    /** Runs a database read from this worker thread on a Vert.x context, as Hibernate Reactive requires. */
+    private static <T> T await(Supplier<Uni<T>> read) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> read.get().ifNoItem().after(QUERY_TIMEOUT).fail());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private OutboundSseEvent toSse(StreamItem item, Audience audience, Sse sse) {
         if (item.event() == null) {
             OutboundSseEvent.Builder comment = sse.newEventBuilder().comment(item.comment());
             return item == StreamItem.OPEN ? comment.reconnectDelay(RETRY_MILLIS).build() : comment.build();
         }
-        PushEvent event = item.event();
+        CaseEventRecord event = item.event();
         metrics.pushed(audience.kind(), event.createdAt(), item.live());
         return sse.newEventBuilder()
                 .id(String.valueOf(event.id()))

@@ -1,7 +1,9 @@
 package org.liaison.push;
 
+import org.liaison.caseflow.events.CaseEventRecord;
+
 /** What flows down a stream before it becomes SSE: an event (replayed or live), a comment, or the end marker. */
-record StreamItem(PushEvent event, boolean live, String comment) {
+record StreamItem(CaseEventRecord event, boolean live, String comment) {
 
     /** First line of every stream: it sends the headers at once and tells the client how soon to reconnect. */
     static final StreamItem OPEN = new StreamItem(null, false, "stream open");
@@ -9,7 +11,7 @@ record StreamItem(PushEvent event, boolean live, String comment) {
     /** Never written: marks where the stream ends. */
     static final StreamItem END = new StreamItem(null, false, "end");
 
-    static StreamItem event(PushEvent event, boolean live) {
+    static StreamItem event(CaseEventRecord event, boolean live) {
         return new StreamItem(event, live, null);
     }
 

@@ -1,5 +1,6 @@
 package org.liaison.push;
 
+import org.liaison.caseflow.events.CaseEventRecord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -20,7 +21,7 @@ final class ViewJson {
         this.mapper = mapper;
     }
 
-    String of(PushEvent event, Audience audience) {
+    String of(CaseEventRecord event, Audience audience) {
         boolean resident = audience instanceof Audience.CaseWatcher;
         Written last = resident ? lastForResident : lastForHolder;
         if (last != null && last.eventId() == event.id()) {

@@ -29,8 +29,4 @@ public record RoutingDecision(Optional<Long> deputyId, Optional<Long> venueId, R
             throw new IllegalArgumentException("only the administrators' queue has no deputy");
         }
     }
-
-    public boolean toAdministratorsQueue() {
-        return rule == RoutingRule.ADMIN_QUEUE;
-    }
 }

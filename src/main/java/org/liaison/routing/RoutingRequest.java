@@ -22,9 +22,4 @@ public record RoutingRequest(List<RoutingVenue> venueChain, DeputyCandidate pers
         Objects.requireNonNull(categoryCode, "categoryCode");
         excludedDeputyIds = excludedDeputyIds == null ? Set.of() : Set.copyOf(excludedDeputyIds);
     }
-
-    /** A first routing from a scanned venue: no personal deputy, nobody excluded. */
-    public static RoutingRequest forVenue(List<RoutingVenue> venueChain, String categoryCode) {
-        return new RoutingRequest(venueChain, null, categoryCode, Set.of());
-    }
 }

@@ -4,8 +4,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.liaison.caseflow.CaseFlowConfig;
-import org.liaison.caseflow.CaseRepository;
 import org.liaison.deputy.Deputy;
 import org.liaison.deputy.DeputyRepository;
 import org.liaison.duty.DutyMapper;
@@ -36,16 +34,16 @@ public class RoutingService {
     private final VenueService venues;
     private final DutyRepository duties;
     private final DeputyRepository deputies;
-    private final CaseRepository cases;
+    private final DeputyLoads loads;
     private final RoutingPolicy policy;
     private final Clock clock;
 
-    RoutingService(VenueService venues, DutyRepository duties, DeputyRepository deputies, CaseRepository cases,
-                   CaseFlowConfig config, Clock clock) {
+    RoutingService(VenueService venues, DutyRepository duties, DeputyRepository deputies, DeputyLoads loads,
+                   RoutingConfig config, Clock clock) {
         this.venues = venues;
         this.duties = duties;
         this.deputies = deputies;
-        this.cases = cases;
+        this.loads = loads;
         this.policy = new RoutingPolicy(config.topicSlack());
         this.clock = clock;
     }
@@ -81,8 +79,8 @@ public class RoutingService {
                 ids.add(personalDeputyId);
             }
             Uni<List<Deputy>> people = ids.isEmpty() ? Uni.createFrom().item(List.of()) : deputies.list("id in ?1", ids);
-            return people.flatMap(found -> cases.openCasesByDeputy(ids).flatMap(open -> cases.lastAssignedByDeputy(ids)
-                    .map(last -> {
+            return people.flatMap(found -> loads.of(ids)
+                    .map(load -> {
                         Map<Long, Deputy> byId = new java.util.HashMap<>();
                         found.forEach(d -> byId.put(d.id, d));
                         List<RoutingVenue> venuesWithDeputies = new ArrayList<>();
@@ -91,20 +89,21 @@ public class RoutingService {
                             List<DeputyCandidate> candidates = new ArrayList<>();
                             for (DutyRepository.WithDeputy row : dutyLists.get(i)) {
                                 Deputy deputy = byId.get(row.duty().deputyId);
-                                candidates.add(candidate(deputy, onDuty(row, today), open, last));
+                                candidates.add(candidate(deputy, onDuty(row, today), load));
                             }
                             venuesWithDeputies.add(new RoutingVenue(venue.id, venue.name, venue.kind, candidates));
                         }
                         DeputyCandidate personal = personalDeputyId == null || byId.get(personalDeputyId) == null ? null
-                                : candidate(byId.get(personalDeputyId), false, open, last);
+                                : candidate(byId.get(personalDeputyId), false, load);
                         return new RoutingRequest(venuesWithDeputies, personal, categoryCode, excluded);
-                    })));
+                    }));
         });
     }
 
-    private static DeputyCandidate candidate(Deputy deputy, boolean onDuty, Map<Long, Integer> open, Map<Long, Instant> last) {
+    private static DeputyCandidate candidate(Deputy deputy, boolean onDuty, Map<Long, DeputyLoads.Load> loads) {
+        DeputyLoads.Load load = loads.getOrDefault(deputy.id, DeputyLoads.Load.NONE);
         return new DeputyCandidate(deputy.id, deputy.name, deputy.active, onDuty,
-                DeputyCandidate.topicsOf(deputy.topics), open.getOrDefault(deputy.id, 0), last.get(deputy.id));
+                DeputyCandidate.topicsOf(deputy.topics), load.openCases(), load.lastAssignedAt());
     }
 
     private static boolean onDuty(DutyRepository.WithDeputy row, LocalDate today) {

@@ -1,11 +1,11 @@
 package org.liaison.web;
 
-import org.liaison.caseflow.resident.ResidentCaseView;
+import org.liaison.caseflow.tracking.ResidentCaseView;
 import org.liaison.category.PublicCategoryView;
 import org.liaison.deputy.Deputy;
 import org.liaison.deputy.DeputyPublicView;
 import org.liaison.duty.VenueSchedule;
-import org.liaison.venue.PublicVenueView;
+import org.liaison.scan.PublicVenueView;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -10,8 +10,8 @@ import org.liaison.deputy.Deputy;
 import org.liaison.deputy.DeputyRepository;
 import org.liaison.qr.OwnerKind;
 import org.liaison.qr.PublicCodeService;
-import org.liaison.venue.PublicVenueService;
-import org.liaison.venue.PublicVenueView;
+import org.liaison.scan.PublicVenueService;
+import org.liaison.scan.PublicVenueView;
 
 import java.util.List;
 

@@ -3,7 +3,7 @@ package org.liaison.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import org.liaison.caseflow.resident.SubmissionRequest;
+import org.liaison.caseflow.intake.SubmissionRequest;
 import org.liaison.common.problem.Problem;
 
 import java.util.LinkedHashMap;

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
-import org.liaison.caseflow.resident.ResidentCaseService;
+import org.liaison.caseflow.tracking.ResidentCaseService;
 import org.liaison.common.LiaisonConfig;
 import org.liaison.common.problem.ProblemException;
 

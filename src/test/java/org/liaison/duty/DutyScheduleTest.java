@@ -91,20 +91,11 @@ class DutyScheduleTest {
     }
 
     @Test
-    void dutiesOfListsTheVenuesDutiesForOtherFeatures() throws Throwable {
+    void scheduleOfGivesOtherFeaturesTheNextContactDay() throws Throwable {
         long venue = VenueFixtures.create("HOME", null, "梁溪区");
         long deputy = DutyFixtures.insertDeputy(dataSource, "王丽", true);
         admin().body(duty(deputy, rule("MONTHLY", -1, List.of("FRIDAY"), null), "09:00", "11:30")).post(duties(venue))
                 .then().statusCode(201);
-        List<Duty> found = VertxContextSupport.subscribeAndAwait(() -> dutyService.dutiesOf(venue));
-        assertThat(found).singleElement().satisfies(duty -> {
-            assertThat(duty.deputyId).isEqualTo(deputy);
-            assertThat(duty.ruleKind).isEqualTo(RuleKind.MONTHLY);
-            assertThat(duty.weekOrdinal).isEqualTo((short) -1);
-            assertThat(duty.weekdays).isEqualTo("FRIDAY");
-            assertThat(duty.dates).isNull();
-        });
-        assertThat(VertxContextSupport.subscribeAndAwait(() -> dutyService.dutiesOf(987_654_321L))).isEmpty();
         VenueSchedule schedule = VertxContextSupport.subscribeAndAwait(() -> dutyService.scheduleOf(venue));
         assertThat(schedule.nextContactDay().date().getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
         assertThat(schedule.nextContactDay().date().plusWeeks(1).getMonth()).isNotEqualTo(schedule.nextContactDay().date().getMonth());

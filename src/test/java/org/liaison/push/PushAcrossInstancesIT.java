@@ -4,8 +4,8 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.liaison.caseflow.domain.CaseCodes;
-import org.liaison.caseflow.domain.CaseSecrets;
+import org.liaison.caseflow.lifecycle.CaseCodes;
+import org.liaison.caseflow.lifecycle.CaseSecrets;
 import org.liaison.push.SseClient.Message;
 
 import java.sql.Connection;

@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.liaison.caseflow.ActionDetails;
 import org.liaison.caseflow.CaseWorkflow;
-import org.liaison.caseflow.domain.Actor;
-import org.liaison.caseflow.domain.CaseAction;
+import org.liaison.caseflow.lifecycle.Actor;
+import org.liaison.caseflow.lifecycle.CaseAction;
 import org.liaison.push.SseClient.Message;
 
 import java.time.Duration;

