@@ -5,6 +5,7 @@ import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -39,17 +40,19 @@ public class CaseEventLog {
     private static final List<Long> NO_IDS = List.of(-1L);
 
     private final Mutiny.SessionFactory sessions;
+    private final Pool pool;
     private final Vertx vertx;
 
-    CaseEventLog(Mutiny.SessionFactory sessions, Vertx vertx) {
+    CaseEventLog(Mutiny.SessionFactory sessions, Pool pool, Vertx vertx) {
         this.sessions = sessions;
+        this.pool = pool;
         this.vertx = vertx;
     }
 
-    /** The newest event id, 0 when there is none. */
+    /** The newest event id, 0 when there is none: a plain pool query, so the relay can start from any thread. */
     public Uni<Long> latestId() {
-        return read(() -> sessions.withStatelessSession(session -> session
-                .createQuery("select coalesce(max(e.id), 0) from CaseEvent e", Long.class).getSingleResult()));
+        return pool.query("select coalesce(max(id), 0) from case_event").execute()
+                .map(rows -> rows.iterator().next().getLong(0));
     }
 
     /** Events with after &lt; id &lt;= upTo, plus the listed ids (awaited ones), in id order. */
