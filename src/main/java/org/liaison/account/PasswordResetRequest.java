@@ -1,4 +1,4 @@
-package org.liaison.auth.admin;
+package org.liaison.account;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -6,6 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A new password set by an administrator.")
 public record PasswordResetRequest(
-        @NotNull @Size(min = 8, max = 128) @Schema(description = "8 to 128 characters.", example = "another long secret")
+        @NotNull @Size(min = 8, max = 128) @Schema(description = "8 to 128 characters, at most 72 bytes in UTF-8 (what bcrypt reads).", example = "another long secret")
         String password) {
 }
