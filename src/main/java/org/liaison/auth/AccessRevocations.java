@@ -24,11 +24,14 @@ public class AccessRevocations {
     private final Map<Long, Instant> endedSessions = new ConcurrentHashMap<>();
     private final Map<Long, Set<Watch>> watches = new ConcurrentHashMap<>();
     private final AuthConfig config;
-    private final Clock clock;
+    /**
+     * SmallRye JWT checks a token's expiry against the system clock, so how long an ended session must be
+     * remembered is measured on that clock too, not on the service clock tests move.
+     */
+    private final Clock jwtClock = Clock.systemUTC();
 
-    AccessRevocations(AuthConfig config, Clock clock) {
+    AccessRevocations(AuthConfig config) {
         this.config = config;
-        this.clock = clock;
     }
 
     private record Watch(TokenClaims claims, UniEmitter<? super Void> emitter) {
@@ -69,7 +72,7 @@ public class AccessRevocations {
         if (change instanceof RevocationChange.Generation raised) {
             generations.merge(raised.accountId(), raised.generation(), Math::max);
         } else if (change instanceof RevocationChange.SessionEnded ended) {
-            endedSessions.put(ended.sessionId(), clock.instant().plus(config.tokenLifetime()));
+            endedSessions.put(ended.sessionId(), jwtClock.instant().plus(config.tokenLifetime()));
         }
         wake(change.accountId());
     }
@@ -85,7 +88,7 @@ public class AccessRevocations {
 
     /** Sessions whose last access token has run out need no remembering. */
     void forgetExpired() {
-        Instant now = clock.instant();
+        Instant now = jwtClock.instant();
         endedSessions.values().removeIf(until -> until.isBefore(now));
     }
 

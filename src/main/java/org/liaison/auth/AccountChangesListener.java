@@ -14,7 +14,6 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.liaison.common.ListenConnections;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -34,13 +33,12 @@ public class AccountChangesListener {
     private final Pool pool;
     private final AccessRevocations revocations;
     private final AuthConfig config;
-    private final Clock clock;
     private final String url;
     private final String username;
     private final Optional<String> password;
     private PgSubscriber subscriber;
 
-    AccountChangesListener(Vertx vertx, Pool pool, AccessRevocations revocations, AuthConfig config, Clock clock,
+    AccountChangesListener(Vertx vertx, Pool pool, AccessRevocations revocations, AuthConfig config,
                            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
                            @ConfigProperty(name = "quarkus.datasource.username") String username,
                            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
@@ -48,7 +46,6 @@ public class AccountChangesListener {
         this.pool = pool;
         this.revocations = revocations;
         this.config = config;
-        this.clock = clock;
         this.url = url;
         this.username = username;
         this.password = password;
@@ -90,7 +87,8 @@ public class AccountChangesListener {
     }
 
     private Uni<Void> reload() {
-        Instant since = clock.instant().minus(config.tokenLifetime());
+        // Measured like the JWT library measures expiry: on the system clock (see AccessRevocations).
+        Instant since = Instant.now().minus(config.tokenLifetime());
         Uni<Map<Long, Integer>> generations = pool
                 .query("select id, token_generation from account where token_generation > 0").execute()
                 .map(rows -> {
@@ -102,7 +100,7 @@ public class AccountChangesListener {
                 });
         Uni<Map<Long, Instant>> ended = pool
                 .preparedQuery("select id, revoked_at from auth_session where revoked_at > $1")
-                .execute(Tuple.of(OffsetDateTime.ofInstant(since, clock.getZone())))
+                .execute(Tuple.of(OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC)))
                 .map(rows -> {
                     Map<Long, Instant> found = new HashMap<>();
                     for (Row row : rows) {

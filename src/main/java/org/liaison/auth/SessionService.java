@@ -66,19 +66,22 @@ public class SessionService {
 
     /**
      * Exchanges a refresh token for a new pair. An unknown, expired or ended one is 401; one already used is
-     * theft: its session ends (committed, before the 401 is sent) and every token of it stops working.
+     * theft: its session ends (committed, before the 401 is sent) and every token of it stops working. Only
+     * unknown tokens count towards the address's failed attempts: they are guesses, the others were real.
      */
     public Uni<TokenResponse> refresh(String presented, String address) {
         throttle.checkAddress(address);
         String hash = RefreshTokens.hashOf(presented).orElse(null);
-        Uni<RefreshOutcome> outcome = hash == null ? Uni.createFrom().item(RefreshOutcome.refused())
+        Uni<RefreshOutcome> outcome = hash == null ? Uni.createFrom().item(RefreshOutcome.unknown())
                 : Panache.withTransaction(() -> rotate(hash, address));
         return outcome.map(result -> {
             if (result.ended() != null) {
                 revocations.apply(result.ended());
             }
-            if (result.tokens() == null) {
+            if (result.unknownToken()) {
                 throttle.recordAddressFailure(address);
+            }
+            if (result.tokens() == null) {
                 throw invalidRefreshToken();
             }
             return result.tokens();
@@ -87,7 +90,7 @@ public class SessionService {
 
     private Uni<RefreshOutcome> rotate(String hash, String address) {
         Instant now = clock.instant();
-        return refreshTokens.lock(hash).chain(token -> token == null ? Uni.createFrom().item(RefreshOutcome.refused())
+        return refreshTokens.lock(hash).chain(token -> token == null ? Uni.createFrom().item(RefreshOutcome.unknown())
                 : sessions.lock(token.sessionId).chain(session -> {
                     if (session.revokedAt != null) {
                         return Uni.createFrom().item(RefreshOutcome.refused());

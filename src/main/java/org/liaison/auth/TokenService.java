@@ -47,6 +47,6 @@ public class TokenService {
             claims.claim(DEPARTMENT_CLAIM, account.departmentId);
         }
         return new TokenResponse(claims.sign(), "Bearer", config.tokenLifetime().toSeconds(), refreshToken,
-                Math.max(0, java.time.Duration.between(now, session.refreshExpiresAt).toSeconds()));
+                Math.max(0, java.time.Duration.between(session.lastUsedAt, session.refreshExpiresAt).toSeconds()));
     }
 }
