@@ -18,4 +18,10 @@ public record CreateAccountRequest(
         String role,
         @Schema(description = "Required for role deputy, absent otherwise.", example = "1") Long deputyId,
         @Schema(description = "Required for role department, absent otherwise.") Long departmentId) {
+
+    /** The password must never reach a log through a record's generated toString. */
+    @Override
+    public String toString() {
+        return "CreateAccountRequest[username=" + username + ", role=" + role + "]";
+    }
 }

@@ -41,9 +41,4 @@ public class SessionRepository implements PanacheRepository<AuthSession> {
         return sessionIds.isEmpty() ? Uni.createFrom().item(0)
                 : update("revokedAt = ?1, revokedReason = ?2 where id in ?3 and revokedAt is null", now, reason, sessionIds);
     }
-
-    /** Sessions ended after this instant: their access tokens may still be presented. */
-    public Uni<List<AuthSession>> revokedSince(Instant since) {
-        return list("revokedAt > ?1", since);
-    }
 }
