@@ -30,4 +30,8 @@ public class Account extends AuditedEntity {
 
     @Column(nullable = false)
     public boolean enabled = true;
+
+    /** Raised to make every token issued before stop working; access tokens carry the one they were issued under. */
+    @Column(name = "token_generation", nullable = false)
+    public int tokenGeneration;
 }

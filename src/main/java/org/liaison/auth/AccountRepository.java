@@ -24,6 +24,18 @@ public class AccountRepository implements PanacheRepository<Account> {
         return find("username", normalize(username)).firstResult();
     }
 
+    /**
+     * Takes the transaction-scoped advisory lock that serialises creating the first administrator, so two
+     * instances starting on an empty database cannot both see "no administrator" and both create one.
+     */
+    public Uni<Void> lockFirstAdminCreation() {
+        return getSession().chain(session -> session.createNativeQuery(FIRST_ADMIN_LOCK_SQL).getSingleResult())
+                .replaceWithVoid();
+    }
+
+    /** The lock's key is fixed: 0x4C494149 spells "LIAI". */
+    public static final String FIRST_ADMIN_LOCK_SQL = "select 1 from pg_advisory_xact_lock(1279869257)";
+
     public Uni<Long> countAdmins() {
         return count("role", Role.ADMIN);
     }

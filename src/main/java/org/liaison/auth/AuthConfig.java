@@ -14,6 +14,22 @@ public interface AuthConfig {
     @WithDefault("PT15M")
     Duration tokenLifetime();
 
+    /** How long a refresh token stays usable after it was issued (REFRESH_TOKEN_LIFETIME); each refresh starts it again. */
+    @WithDefault("P30D")
+    Duration refreshTokenLifetime();
+
+    /** How long a device session lasts at most, however often it is refreshed (SESSION_MAX_LIFETIME). */
+    @WithDefault("P90D")
+    Duration sessionMaxLifetime();
+
+    /** Accept signed tokens that name no session (only tests mint those); production refuses them. */
+    @WithDefault("false")
+    boolean acceptTokensWithoutSession();
+
+    /** Wait between attempts to re-establish the LISTEN connection that feeds the revocation check. */
+    @WithDefault("1s")
+    Duration listenReconnectInterval();
+
     /** Failed logins for one username within the window before it is throttled. */
     @WithDefault("5")
     int maxFailuresPerUsername();

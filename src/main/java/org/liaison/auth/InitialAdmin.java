@@ -42,16 +42,18 @@ public class InitialAdmin {
 
     @WithTransaction
     Uni<Void> ensureAdmin(boolean production) {
-        return accounts.countAdmins().flatMap(count -> {
+        // Locked before counting: a second instance waits here until the first one's admin is committed.
+        return accounts.lockFirstAdminCreation().chain(accounts::countAdmins).flatMap(count -> {
             if (count > 0) {
                 return Uni.createFrom().voidItem();
             }
             String username = config.initialAdminUsername().map(String::trim).orElse("");
             String password = config.initialAdminPassword().orElse("");
-            if (username.isEmpty() || password.length() < MIN_PASSWORD_LENGTH) {
+            if (username.isEmpty() || password.length() < MIN_PASSWORD_LENGTH || !PasswordPolicy.fitsBcrypt(password)) {
                 if (production) {
                     throw new StartupRefused("Liaison cannot start in production: no administrator exists yet; set ADMIN_USERNAME "
-                            + "and ADMIN_PASSWORD (at least " + MIN_PASSWORD_LENGTH + " characters) for the first start.");
+                            + "and ADMIN_PASSWORD (at least " + MIN_PASSWORD_LENGTH + " characters, at most "
+                            + PasswordPolicy.BCRYPT_MAX_BYTES + " bytes) for the first start.");
                 }
                 return Uni.createFrom().voidItem();
             }

@@ -5,19 +5,19 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.common.problem.ProblemException;
 
-/** Checks credentials and issues a token; failures are throttled and never say which part was wrong. */
+/** Checks credentials and opens a device session; failures are throttled and never say which part was wrong. */
 @ApplicationScoped
 public class LoginService {
 
     private final AccountRepository accounts;
     private final PasswordHasher hasher;
-    private final TokenService tokens;
+    private final SessionService sessions;
     private final LoginThrottle throttle;
 
-    LoginService(AccountRepository accounts, PasswordHasher hasher, TokenService tokens, LoginThrottle throttle) {
+    LoginService(AccountRepository accounts, PasswordHasher hasher, SessionService sessions, LoginThrottle throttle) {
         this.accounts = accounts;
         this.hasher = hasher;
-        this.tokens = tokens;
+        this.sessions = sessions;
         this.throttle = throttle;
     }
 
@@ -26,7 +26,7 @@ public class LoginService {
         throttle.checkAllowed(username, clientAddress);
         return accounts.findByUsername(username).flatMap(account -> {
             String hash = account != null && account.enabled ? account.passwordHash : null;
-            return hasher.matches(request.password(), hash).map(ok -> {
+            return hasher.matches(request.password(), hash).chain(ok -> {
                 if (!ok) {
                     throttle.recordFailure(username, clientAddress);
                     Log.infof("Failed login for a username from %s", clientAddress);
@@ -34,7 +34,7 @@ public class LoginService {
                             "The username or password is wrong, or the account is disabled.", null, null, null);
                 }
                 throttle.recordSuccess(username);
-                return tokens.issue(account);
+                return sessions.open(account, request.deviceLabel(), clientAddress);
             });
         });
     }

@@ -32,6 +32,18 @@ public class LoginThrottle {
         }
     }
 
+    /** Throws 429 when the address has used up its failures (refresh tokens name no username). */
+    public void checkAddress(String address) {
+        byAddress.blockedFor(address, config.maxFailuresPerAddress()).ifPresent(wait -> {
+            throw ProblemException.tooManyRequests(
+                    "Too many failed attempts; try again in " + Math.max(1, wait.toSeconds()) + " seconds.", wait);
+        });
+    }
+
+    public void recordAddressFailure(String address) {
+        byAddress.record(address);
+    }
+
     public void recordFailure(String username, String address) {
         byUsername.record(username);
         byAddress.record(address);

@@ -18,13 +18,22 @@ public class PasswordHasher {
     /** A hash to compare against when the username is unknown, so timing does not reveal which usernames exist. */
     private static final String DECOY_HASH = BcryptUtil.bcryptHash("decoy-password-never-valid", COST);
 
+    /** Hashes a password that {@link PasswordPolicy#fitsBcrypt} accepts; a longer one is a programming error. */
     public Uni<String> hash(String password) {
+        if (!PasswordPolicy.fitsBcrypt(password)) {
+            return Uni.createFrom().failure(new IllegalArgumentException("password longer than bcrypt reads"));
+        }
         return Blocking.run(() -> BcryptUtil.bcryptHash(password, COST));
     }
 
-    /** Checks the password against the hash, or against a decoy when there is no hash. */
+    /**
+     * Checks the password against the hash, or against a decoy when there is no hash. A password longer than
+     * bcrypt reads never matches: bcrypt would compare only its first 72 bytes.
+     */
     public Uni<Boolean> matches(String password, String hashOrNull) {
-        return Blocking.run(() -> check(password, hashOrNull == null ? DECOY_HASH : hashOrNull) && hashOrNull != null);
+        boolean readable = PasswordPolicy.fitsBcrypt(password);
+        return Blocking.run(() -> check(readable ? password : "", hashOrNull == null ? DECOY_HASH : hashOrNull)
+                && hashOrNull != null && readable);
     }
 
     private static boolean check(String password, String hash) {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.liaison.auth.AccessRevocations;
 import org.liaison.auth.Role;
 import org.liaison.auth.TokenService;
 import org.liaison.common.ClientAddress;
@@ -32,10 +33,12 @@ public class DeputyEventsResource {
 
     private final PushStreams streams;
     private final JsonWebToken token;
+    private final AccessRevocations revocations;
 
-    DeputyEventsResource(PushStreams streams, JsonWebToken token) {
+    DeputyEventsResource(PushStreams streams, JsonWebToken token, AccessRevocations revocations) {
         this.streams = streams;
         this.token = token;
+        this.revocations = revocations;
     }
 
     @GET
@@ -45,7 +48,8 @@ public class DeputyEventsResource {
     @Operation(summary = "Watch this deputy's cases live (Server-Sent Events)",
             description = "Every change of a case this deputy holds after it (new assignment, resident message, department reply, rating, escalation), internal notes included; never another deputy's. SSE id = the event's sequence, event = its type, data = HolderCaseEvent JSON. "
                     + "Live from now; with Last-Event-ID (or lastEventId) the missed events come first. "
-                    + "The stream ends when the token expires: reconnect with a fresh token and Last-Event-ID.")
+                    + "The stream ends when the token expires, and within seconds when its session ends or the account is disabled: "
+                    + "reconnect with a fresh token and Last-Event-ID.")
     @APIResponse(responseCode = "200", description = "The event stream.",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = PushEventViews.HolderView.class)))
     @APIResponse(responseCode = "401", description = "No valid token.",
@@ -63,7 +67,7 @@ public class DeputyEventsResource {
             @Context RoutingContext routing, @Context Sse sse) {
         Audience audience = new Audience.DeputyWatcher(HolderAudiences.claimedId(token, TokenService.DEPUTY_CLAIM));
         return streams.forHolder(audience, LastEventId.of(lastEventIdHeader, lastEventId),
-                HolderAudiences.expiresAt(token), ClientAddress.of(routing.request()), sse,
+                HolderAudiences.expiresAt(token), revocations.whenRevoked(token), ClientAddress.of(routing.request()), sse,
                 cleanUp -> routing.addEndHandler(ended -> cleanUp.run()));
     }
 }

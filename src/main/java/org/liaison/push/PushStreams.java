@@ -2,6 +2,7 @@ package org.liaison.push;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.BackPressureFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.sse.OutboundSseEvent;
@@ -68,14 +69,22 @@ public class PushStreams {
                 whenRequestEnds);
     }
 
-    /** A deputy's or department's stream: live, plus what was missed when resuming; ends when the token does. */
-    public Multi<OutboundSseEvent> forHolder(Audience audience, Long lastEventId, Instant tokenExpiresAt, String address,
-                                             Sse sse, Consumer<Runnable> whenRequestEnds) {
-        return open(audience, lastEventId, false, tokenExpiresAt, address, sse, whenRequestEnds);
+    /**
+     * A deputy's or department's stream: live, plus what was missed when resuming; ends when the token expires or
+     * when {@code revoked} completes (its session ended, its account was disabled).
+     */
+    public Multi<OutboundSseEvent> forHolder(Audience audience, Long lastEventId, Instant tokenExpiresAt, Uni<Void> revoked,
+                                             String address, Sse sse, Consumer<Runnable> whenRequestEnds) {
+        return open(audience, lastEventId, false, tokenExpiresAt, revoked, address, sse, whenRequestEnds);
     }
 
     private Multi<OutboundSseEvent> open(Audience audience, Long resumeAfter, boolean caseClosed, Instant endsAt,
                                          String address, Sse sse, Consumer<Runnable> whenRequestEnds) {
+        return open(audience, resumeAfter, caseClosed, endsAt, Uni.createFrom().nothing(), address, sse, whenRequestEnds);
+    }
+
+    private Multi<OutboundSseEvent> open(Audience audience, Long resumeAfter, boolean caseClosed, Instant endsAt,
+                                         Uni<Void> revoked, String address, Sse sse, Consumer<Runnable> whenRequestEnds) {
         StreamLimits.Permit permit = limits.acquire(address);
         LiveFeed feed = caseClosed ? null : hub.register(audience, config.bufferSize());
         Runnable cleanUp = () -> {
@@ -99,13 +108,14 @@ public class PushStreams {
             cleanUp.run();
             throw ProblemException.gone("The case is closed: no more events will come.");
         }
-        return stream(audience, resumeAfter == null ? 0 : resumeAfter, replay, feed, endsAt)
+        return stream(audience, resumeAfter == null ? 0 : resumeAfter, replay, feed, endsAt, revoked)
                 .onFailure(BackPressureFailure.class).recoverWithCompletion()
                 .map(item -> toSse(item, audience, sse))
                 .onTermination().invoke(cleanUp);
     }
 
-    private Multi<StreamItem> stream(Audience audience, long resumeAfter, List<CaseEventRecord> replay, LiveFeed feed, Instant endsAt) {
+    private Multi<StreamItem> stream(Audience audience, long resumeAfter, List<CaseEventRecord> replay, LiveFeed feed,
+                                     Instant endsAt, Uni<Void> revoked) {
         Set<Long> replayed = replay.stream().map(CaseEventRecord::id).collect(Collectors.toSet());
         Multi<StreamItem> live = feed == null ? Multi.createFrom().empty() : feed.events()
                 .select().where(event -> event.id() > resumeAfter && !replayed.contains(event.id()))
@@ -121,7 +131,8 @@ public class PushStreams {
         Multi<StreamItem> heartbeats = Multi.createFrom().ticks().every(config.heartbeat())
                 .onOverflow().drop()
                 .map(tick -> StreamItem.HEARTBEAT);
-        Multi<StreamItem> merged = Multi.createBy().merging().streams(content, heartbeats)
+        Multi<StreamItem> merged = Multi.createBy().merging()
+                .streams(content, heartbeats, revoked.onItem().transform(ignored -> StreamItem.END).toMulti())
                 .select().first(item -> item != StreamItem.END);
         return endsAt == null ? merged
                 : merged.select().first(Duration.between(clock.instant(), endsAt).plusMillis(1));

@@ -40,6 +40,14 @@ public final class TwoInstances implements AutoCloseable {
 
     /** Starts the database, then A (which migrates it and creates the first admin), then B. */
     public static TwoInstances start(Map<String, String> extraEnvironment) throws Exception {
+        return start(extraEnvironment, false);
+    }
+
+    /**
+     * Starts the database, then A and B: one after the other, or together, racing to migrate the empty database
+     * and to create the first administrator.
+     */
+    public static TwoInstances start(Map<String, String> extraEnvironment, boolean together) throws Exception {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(PackagedApp.freePort()).start();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
@@ -61,8 +69,11 @@ public final class TwoInstances implements AutoCloseable {
         environment.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
         environment.putAll(extraEnvironment);
         PackagedApp a = PackagedApp.start(environment);
-        a.awaitReady(Duration.ofSeconds(120));
+        if (!together) {
+            a.awaitReady(Duration.ofSeconds(120));
+        }
         PackagedApp b = PackagedApp.start(environment);
+        a.awaitReady(Duration.ofSeconds(120));
         b.awaitReady(Duration.ofSeconds(120));
         return new TwoInstances(postgres, "jdbc:postgresql://localhost:" + postgres.getPort() + "/liaison", a, b);
     }

@@ -37,14 +37,29 @@ public final class SecurityMatrix {
         }
     }
 
-    public static void assertRequires(String role, List<Call> calls) {
-        Map<String, String> unauthorized = Map.of(
+    /** For endpoints every role may call: only the 401 half of the matrix applies. */
+    public static void assertAuthenticated(List<Call> calls) {
+        for (Call call : calls) {
+            send(given(), call).then().statusCode(401)
+                    .contentType(startsWith("application/problem+json"))
+                    .header("WWW-Authenticate", startsWith("Bearer"));
+            unauthorizedTokens().forEach((name, token) -> send(given().auth().oauth2(token), call)
+                    .then().statusCode(401).body("status", equalTo(401)));
+        }
+    }
+
+    private static Map<String, String> unauthorizedTokens() {
+        return Map.of(
                 "expired", Tokens.expired(),
                 "tampered", Tokens.tampered(),
                 "foreign key", Tokens.foreignKey(),
                 "wrong issuer", Tokens.wrongIssuer(),
                 "wrong audience", Tokens.wrongAudience(),
                 "garbage", "not-a-jwt");
+    }
+
+    public static void assertRequires(String role, List<Call> calls) {
+        Map<String, String> unauthorized = unauthorizedTokens();
         Map<String, String> otherRoles = new java.util.HashMap<>(Map.of(
                 "admin", Tokens.admin(), "deputy", Tokens.deputy(1), "department", Tokens.department(1)));
         otherRoles.remove(role);

@@ -1,4 +1,4 @@
-package org.liaison.auth.admin;
+package org.liaison.account;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.liaison.auth.Account;

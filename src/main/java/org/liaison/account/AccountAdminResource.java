@@ -1,4 +1,4 @@
-package org.liaison.auth.admin;
+package org.liaison.account;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -78,9 +79,9 @@ public class AccountAdminResource {
 
     @POST
     @Path("/{id}/disable")
-    @Operation(summary = "Disable an account", description = "The account can no longer log in (tokens already "
-            + "issued run out within their short lifetime). Administrators cannot disable themselves, nor the last "
-            + "enabled administrator. Repeating it is harmless.")
+    @Operation(summary = "Disable an account", description = "The account can no longer log in; its sessions end, "
+            + "its access tokens stop working and its live streams close on every instance within seconds. "
+            + "Administrators cannot disable themselves, nor the last enabled administrator. Repeating it is harmless.")
     @APIResponse(responseCode = "200", description = "The account, now disabled.")
     @APIResponse(responseCode = "404", description = "No such account.")
     @APIResponse(responseCode = "409", description = "Your own account, or the last enabled administrator.")
@@ -100,12 +101,24 @@ public class AccountAdminResource {
     @POST
     @Path("/{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reset a password", description = "Sets a new password, e.g. for someone who forgot theirs.")
+    @Operation(summary = "Reset a password", description = "Sets a new password, e.g. for someone who forgot theirs, "
+            + "and ends every session of the account (its tokens stop working within seconds).")
     @APIResponse(responseCode = "204", description = "Password replaced.")
-    @APIResponse(responseCode = "400", description = "Password too short or too long.")
+    @APIResponse(responseCode = "400", description = "Password too short or too long (over 128 characters or 72 bytes in UTF-8).")
     @APIResponse(responseCode = "404", description = "No such account.")
     public Uni<Void> resetPassword(@PathParam("id") long id, @Valid @NotNull PasswordResetRequest request) {
         return service.resetPassword(id, request);
+    }
+
+    @DELETE
+    @Path("/{id}/sessions")
+    @Operation(summary = "End all sessions of an account", description = "Signs the account out everywhere: its refresh "
+            + "tokens stop working at once, its access tokens and live streams within seconds on every instance. It "
+            + "can log in again.")
+    @APIResponse(responseCode = "204", description = "Every session has ended.")
+    @APIResponse(responseCode = "404", description = "No such account.")
+    public Uni<Void> endSessions(@PathParam("id") long id) {
+        return service.endSessions(id);
     }
 
     /** The caller's own account, from the token's subject; null for a token that names no account. */

@@ -1,4 +1,4 @@
-package org.liaison.auth.admin;
+package org.liaison.account;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

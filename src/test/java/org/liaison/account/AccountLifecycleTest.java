@@ -1,4 +1,4 @@
-package org.liaison.auth.admin;
+package org.liaison.account;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -12,15 +12,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
-import static org.liaison.auth.admin.AccountAdminResourceTest.ACCOUNTS;
-import static org.liaison.auth.admin.AccountAdminResourceTest.PASSWORD;
-import static org.liaison.auth.admin.AccountAdminResourceTest.account;
-import static org.liaison.auth.admin.AccountAdminResourceTest.admin;
-import static org.liaison.auth.admin.AccountAdminResourceTest.as;
-import static org.liaison.auth.admin.AccountAdminResourceTest.create;
-import static org.liaison.auth.admin.AccountAdminResourceTest.login;
-import static org.liaison.auth.admin.AccountAdminResourceTest.token;
-import static org.liaison.auth.admin.AccountAdminResourceTest.username;
+import static org.liaison.account.AccountAdminResourceTest.ACCOUNTS;
+import static org.liaison.account.AccountAdminResourceTest.PASSWORD;
+import static org.liaison.account.AccountAdminResourceTest.account;
+import static org.liaison.account.AccountAdminResourceTest.admin;
+import static org.liaison.account.AccountAdminResourceTest.as;
+import static org.liaison.account.AccountAdminResourceTest.create;
+import static org.liaison.account.AccountAdminResourceTest.login;
+import static org.liaison.account.AccountAdminResourceTest.token;
+import static org.liaison.account.AccountAdminResourceTest.username;
 
 /** Disabling, enabling and password resets, checked through real logins. */
 @QuarkusTest
@@ -92,8 +92,9 @@ class AccountLifecycleTest {
             }
             as(token(lastName)).post(ACCOUNTS + "/" + former + "/disable").then().statusCode(200);
 
-            // the former administrator's token outlives its account for a few minutes
-            as(formerToken).post(ACCOUNTS + "/" + last + "/disable").then().statusCode(409)
+            // a disabled administrator's token stops working at once (issue 10); a token naming no session still acts
+            as(formerToken).post(ACCOUNTS + "/" + last + "/disable").then().statusCode(401);
+            admin().post(ACCOUNTS + "/" + last + "/disable").then().statusCode(409)
                     .contentType(startsWith("application/problem+json"))
                     .body("detail", startsWith("This is the last enabled administrator"));
             admin().get(ACCOUNTS + "/" + last).then().body("enabled", equalTo(true));

@@ -1,4 +1,4 @@
-package org.liaison.auth.admin;
+package org.liaison.account;
 
 import org.liaison.auth.Role;
 import org.liaison.common.problem.Problem;
