@@ -70,15 +70,33 @@ public final class Open311Query {
 
     public static RequestFilter requests(List<String> ids, List<String> serviceCodes, String startDate, String endDate,
                                          List<String> statuses, String page, String pageSize, Instant now) {
-        List<String> wanted = list(ids).stream().map(id -> id.toUpperCase(Locale.ROOT)).distinct().toList();
-        if (wanted.size() > MAX_PAGE_SIZE) {
+        List<String> given = list(ids);
+        // an id that cannot be a tracking code matches nothing: it is not sent to the database at all
+        List<String> wanted = given.stream().map(id -> id.toUpperCase(Locale.ROOT)).filter(Open311Query::plausibleId)
+                .distinct().toList();
+        if (given.size() > MAX_PAGE_SIZE) {
             throw Open311Exception.badRequest("service_request_id may list at most " + MAX_PAGE_SIZE + " ids");
         }
-        if (!wanted.isEmpty()) {
+        if (!given.isEmpty()) {
             return new RequestFilter(wanted, null, List.of(), null);
         }
         Window window = window(startDate, endDate, page, pageSize, now);
-        return new RequestFilter(wanted, window, list(serviceCodes), closed(list(statuses)));
+        List<String> codes = list(serviceCodes).stream().filter(Open311Query::printable).toList();
+        if (codes.isEmpty() && !list(serviceCodes).isEmpty()) {
+            // only codes no category can have were asked for: match nothing, not everything
+            codes = List.of("");
+        }
+        return new RequestFilter(wanted, window, codes, closed(list(statuses)));
+    }
+
+    /** Whether the text could be a tracking code: our alphabet's characters (upper case), not too long. */
+    public static boolean plausibleId(String id) {
+        return id.length() <= 40 && id.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'));
+    }
+
+    /** No control characters (PostgreSQL refuses NUL in text), not absurdly long: otherwise it matches nothing we have. */
+    public static boolean printable(String text) {
+        return text.length() <= 200 && text.codePoints().noneMatch(Character::isISOControl);
     }
 
     /** true for closed only, false for open only, null for both. */

@@ -31,9 +31,13 @@ public class RequestReader {
 
     /** The one request; 404 when no case has this id. */
     public Uni<Open311Views.ServiceRequest> get(String serviceRequestId, Open311Language language) {
-        return repository.byTrackingCodes(List.of(serviceRequestId.strip().toUpperCase(Locale.ROOT))).map(found -> {
+        String id = serviceRequestId.strip().toUpperCase(Locale.ROOT);
+        if (!Open311Query.plausibleId(id)) {
+            return Uni.createFrom().failure(Open311Exception.notFound("service_request_id was not found"));
+        }
+        return repository.byTrackingCodes(List.of(id)).map(found -> {
             if (found.isEmpty()) {
-                throw Open311Exception.notFound("service_request_id " + serviceRequestId + " was not found");
+                throw Open311Exception.notFound("service_request_id " + id + " was not found");
             }
             return RequestMapper.request(found.get(0), language, zone);
         });

@@ -32,6 +32,9 @@ public class ServiceCatalog {
 
     /** The active category of a service code; 404 when there is none. */
     public Uni<Category> require(String serviceCode) {
+        if (!Open311Query.printable(serviceCode)) {
+            return Uni.createFrom().failure(Open311Exception.notFound("service_code was not found"));
+        }
         return categories.findActiveByCode(serviceCode).map(category -> {
             if (category == null) {
                 throw Open311Exception.notFound("service_code " + serviceCode + " was not found");
