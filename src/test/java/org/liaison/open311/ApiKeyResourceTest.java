@@ -6,11 +6,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.liaison.support.SecurityMatrix;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +20,7 @@ class ApiKeyResourceTest {
     private static final String KEYS = "/api/admin/api-keys";
 
     @Inject
-    DataSource dataSource;
+    Open311Database database;
 
     @Test
     void onlyAdministratorsManageKeys() {
@@ -54,9 +49,9 @@ class ApiKeyResourceTest {
                 .body("find { it.id == " + id + " }.active", equalTo(true))
                 .extract().asString();
         assertThat(listed).doesNotContain(key);
-        String stored = text("select key_hash from open311_api_key where id = ?", id);
+        String stored = database.text("select key_hash from open311_api_key where id = ?", id);
         assertThat(stored).hasSize(64).isNotEqualTo(key);
-        assertThat(count("select count(*) from open311_api_key where key_hash = ? or key_prefix = ?", key, key)).isZero();
+        assertThat(database.number("select count(*) from open311_api_key where key_hash = ? or key_prefix = ?", key, key)).isZero();
     }
 
     @Test
@@ -96,27 +91,5 @@ class ApiKeyResourceTest {
         Open311Fixtures.admin().body(Map.of("clientName", " ")).post(KEYS).then().statusCode(400);
         Open311Fixtures.admin().body(Map.of("clientName", "x", "rateLimitPerMinute", 0)).post(KEYS).then().statusCode(400);
         Open311Fixtures.admin().body("{").post(KEYS).then().statusCode(400);
-    }
-
-    private String text(String sql, Object... args) {
-        return query(sql, args).toString();
-    }
-
-    private long count(String sql, Object... args) {
-        return ((Number) query(sql, args)).longValue();
-    }
-
-    private Object query(String sql, Object... args) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                assertThat(rows.next()).isTrue();
-                return rows.getObject(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

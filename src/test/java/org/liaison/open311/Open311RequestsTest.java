@@ -7,11 +7,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.liaison.support.Tokens;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -27,7 +22,7 @@ import static org.liaison.open311.Open311Fixtures.BASE;
 class Open311RequestsTest {
 
     @Inject
-    DataSource dataSource;
+    Open311Database database;
 
     @Test
     void latAndLongGoToTheNearestVenueAndAreRoutedLikeAnyOtherSubmission() {
@@ -43,7 +38,7 @@ class Open311RequestsTest {
 
         JsonNode request = single(given().get(BASE + "/requests/" + id + ".json"));
         assertThat(request.get("address_id").asText()).isEqualTo(place.venueCode());
-        Map<String, Object> row = row("select venue_id, assigned_deputy_id, routing_rule, resident_name_enc, contact_consent, "
+        Map<String, Object> row = database.row("select venue_id, assigned_deputy_id, routing_rule, resident_name_enc, contact_consent, "
                 + "status from resident_case where tracking_code = ?", id);
         assertThat(row.get("venue_id")).isEqualTo(place.venueId());
         assertThat(row.get("assigned_deputy_id")).isEqualTo(place.deputyId());
@@ -51,7 +46,7 @@ class Open311RequestsTest {
         assertThat(row.get("status")).isEqualTo("ASSIGNED");
         assertThat((String) row.get("resident_name_enc")).isNotBlank().doesNotContain("小红");
         assertThat(row.get("contact_consent")).isEqualTo(true);
-        assertThat(given().auth().oauth2(Tokens.deputy(place.deputyId())).get("/api/deputy/cases/" + caseId(id))
+        assertThat(given().auth().oauth2(Tokens.deputy(place.deputyId())).get("/api/deputy/cases/" + database.caseId(id))
                 .then().statusCode(200).extract().<String>path("text")).startsWith(form.get("description"));
     }
 
@@ -66,8 +61,8 @@ class Open311RequestsTest {
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
         String id = first.path("[0].service_request_id");
         assertThat(again.xmlPath().getString("service_requests.request.service_request_id")).isEqualTo(id);
-        assertThat(count("select count(*) from resident_case where text = ?", form.get("description"))).isEqualTo(1);
-        assertThat(count("select count(*) from open311_request o join resident_case c on c.id = o.case_id "
+        assertThat(database.number("select count(*) from resident_case where text = ?", form.get("description"))).isEqualTo(1);
+        assertThat(database.number("select count(*) from open311_request o join resident_case c on c.id = o.case_id "
                 + "where c.tracking_code = ?", id)).isEqualTo(1);
 
         form.put("description", "另一件事");
@@ -91,7 +86,7 @@ class Open311RequestsTest {
                 .containsExactlyInAnyOrder(oldest, newest);
 
         given().auth().oauth2(Tokens.deputy(place.deputyId())).contentType("application/json")
-                .body(Map.of("reason", "不属于人大代表联系事项")).post("/api/deputy/cases/" + caseId(middle) + "/reject")
+                .body(Map.of("reason", "不属于人大代表联系事项")).post("/api/deputy/cases/" + database.caseId(middle) + "/reject")
                 .then().statusCode(200);
         assertThat(ids(given().get(byService + "&status=closed"))).containsExactly(middle);
         assertThat(ids(given().get(byService + "&status=open"))).containsExactly(newest, oldest);
@@ -112,13 +107,14 @@ class Open311RequestsTest {
         Open311Fixtures.Place place = Open311Fixtures.place();
         String id = Open311Fixtures.create(Open311Fixtures.form(Open311Fixtures.apiKey(), place));
         Instant longAgo = Instant.now().minus(100, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        update("update resident_case set submitted_at = ? where tracking_code = ?", java.sql.Timestamp.from(longAgo), id);
+        assertThat(database.update("update resident_case set submitted_at = ? where tracking_code = ?",
+                java.sql.Timestamp.from(longAgo), id)).isEqualTo(1);
         String byService = BASE + "/requests.json?service_code=" + place.serviceCode();
         assertThat(ids(given().get(byService))).isEmpty();
         assertThat(ids(given().get(byService + "&start_date=" + longAgo.minusSeconds(60)))).containsExactly(id);
         assertThat(ids(given().get(byService + "&end_date=" + longAgo.plusSeconds(60)))).containsExactly(id);
         JsonNode request = single(given().get(BASE + "/requests/" + id + ".json"));
-        assertThat(Instant.parse(request.get("requested_datetime").asText().replace("+08:00", "+08:00"))).isEqualTo(longAgo);
+        assertThat(java.time.OffsetDateTime.parse(request.get("requested_datetime").asText()).toInstant()).isEqualTo(longAgo);
     }
 
     @Test
@@ -170,42 +166,5 @@ class Open311RequestsTest {
     private static List<String> ids(Response response) {
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
         return Open311Documents.json(response, "schema/requests.json").findValuesAsText("service_request_id");
-    }
-
-    private long caseId(String trackingCode) {
-        return count("select id from resident_case where tracking_code = ?", trackingCode);
-    }
-
-    private long count(String sql, Object... args) {
-        return ((Number) row(sql, args).values().iterator().next()).longValue();
-    }
-
-    private Map<String, Object> row(String sql, Object... args) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                assertThat(rows.next()).isTrue();
-                Map<String, Object> row = new java.util.LinkedHashMap<>();
-                for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
-                    row.put(rows.getMetaData().getColumnLabel(i), rows.getObject(i));
-                }
-                return row;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void update(String sql, Object... args) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            assertThat(statement.executeUpdate()).isEqualTo(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -6,12 +6,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.liaison.support.Tokens;
 
-import javax.sql.DataSource;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,7 +26,7 @@ import static org.liaison.open311.Open311Fixtures.BASE;
 class Open311RoundTripTest {
 
     @Inject
-    DataSource dataSource;
+    Open311Database database;
 
     @Test
     void discoveryServicesPostGetActUpdates() {
@@ -82,7 +77,7 @@ class Open311RoundTripTest {
         Open311Documents.xml(given().get(BASE + "/requests/" + id + ".xml"), "service_requests",
                 Open311Documents.read(given().get(BASE + "/requests/" + id + ".json").asByteArray()));
 
-        long caseId = caseId(id);
+        long caseId = database.caseId(id);
         assertThat(given().auth().oauth2(Tokens.deputy(place.deputyId())).post("/api/deputy/cases/" + caseId + "/accept")
                 .statusCode()).isEqualTo(200);
         assertThat(getRequest(id).get("status_notes").asText()).isEqualTo("已接单");
@@ -130,18 +125,5 @@ class Open311RoundTripTest {
             }
         });
         return found;
-    }
-
-    long caseId(String trackingCode) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("select id from resident_case where tracking_code = ?")) {
-            statement.setString(1, trackingCode);
-            try (ResultSet rows = statement.executeQuery()) {
-                assertThat(rows.next()).isTrue();
-                return rows.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
