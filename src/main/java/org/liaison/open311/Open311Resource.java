@@ -1,6 +1,5 @@
 package org.liaison.open311;
 
-import io.netty.handler.codec.http.QueryStringDecoder;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -26,8 +25,6 @@ import org.liaison.common.problem.DatabaseProblems;
 import org.liaison.common.problem.Problem;
 import org.liaison.common.problem.ProblemException;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,7 +108,7 @@ public class Open311Resource {
                                 @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                                 @QueryParam("api_key") @Parameter(description = "The key may also come in the query string.") String queryKey,
                                 @Context HttpHeaders headers, String body) {
-        Map<String, List<String>> form = form(contentType, body);
+        Map<String, List<String>> form = RequestForm.decode(contentType, body);
         if (RequestForm.field(form, "api_key").isEmpty() && queryKey != null) {
             form.put("api_key", List.of(queryKey));
         }
@@ -195,7 +192,7 @@ public class Open311Resource {
 
     @ServerExceptionMapper
     public Response open311(Open311Exception e, HttpServerRequest request) {
-        Response.ResponseBuilder response = respond(e.status(), formatOf(request), "errors", e.errors());
+        Response.ResponseBuilder response = writer.response(e.status(), formatOf(request), "errors", e.errors());
         if (e.retryAfter() != null) {
             response.header(HttpHeaders.RETRY_AFTER, Math.max(1, e.retryAfter().toSeconds()));
         }
@@ -217,7 +214,7 @@ public class Open311Resource {
         String incident = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected error %s on %s %s", incident, request.method(), request.path());
         int status = known != null ? known.status() : 500;
-        return respond(status, formatOf(request), "errors", List.of(new Open311Views.Error(status,
+        return writer.response(status, formatOf(request), "errors", List.of(new Open311Views.Error(status,
                 "Something went wrong on our side. Quote incident " + incident + " if you report it."))).build();
     }
 
@@ -237,24 +234,6 @@ public class Open311Resource {
         }
     }
 
-    /** The form body; the specification sends application/x-www-form-urlencoded, so anything else is 400. */
-    private static Map<String, List<String>> form(String contentType, String body) {
-        MediaType type;
-        try {
-            type = contentType == null ? null : MediaType.valueOf(contentType);
-        } catch (IllegalArgumentException e) {
-            type = null;
-        }
-        if (type == null || !type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
-            throw Open311Exception.badRequest("Send the request as application/x-www-form-urlencoded; charset=utf-8");
-        }
-        try {
-            return new HashMap<>(new QueryStringDecoder(body == null ? "" : body, StandardCharsets.UTF_8, false).parameters());
-        } catch (IllegalArgumentException e) {
-            throw Open311Exception.badRequest("The form body is not valid application/x-www-form-urlencoded");
-        }
-    }
-
     private static Open311Exception unknown(String path) {
         return Open311Format.ofPath(path).isPresent()
                 ? Open311Exception.notFound("There is no Open311 resource at " + PATH + "/" + path)
@@ -267,14 +246,10 @@ public class Open311Resource {
     }
 
     private Response ok(String format, String root, Object document) {
-        return respond(200, Open311Format.of(format), root, document).build();
+        return writer.response(200, Open311Format.of(format), root, document).build();
     }
 
     private Response.ResponseBuilder respond(int status, String format, String root, Object document) {
-        return respond(status, Open311Format.of(format), root, document);
-    }
-
-    private Response.ResponseBuilder respond(int status, Open311Format format, String root, Object document) {
-        return Response.status(status).entity(writer.write(format, root, document)).type(format.mediaType());
+        return writer.response(status, Open311Format.of(format), root, document);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -37,6 +38,11 @@ public class Open311Writer {
 
     Open311Writer(ObjectMapper json) {
         this.json = json;
+    }
+
+    /** The answer: the document in the format, with its UTF-8 content type. */
+    public Response.ResponseBuilder response(int status, Open311Format format, String root, Object document) {
+        return Response.status(status).entity(write(format, root, document)).type(format.mediaType());
     }
 
     /** The document under the given root element name (ignored by JSON, which is the bare list or object). */

@@ -1,7 +1,12 @@
 package org.liaison.open311;
 
+import io.netty.handler.codec.http.QueryStringDecoder;
+import jakarta.ws.rs.core.MediaType;
+
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +64,24 @@ record RequestForm(String serviceCode, String addressId, Double latitude, Double
             text.append(addressString == null ? "\n\n" : "\n").append("图片 Media: ").append(mediaUrl);
         }
         return text.toString();
+    }
+
+    /** The form body; the specification sends application/x-www-form-urlencoded, so anything else is 400. */
+    static Map<String, List<String>> decode(String contentType, String body) {
+        MediaType type;
+        try {
+            type = contentType == null ? null : MediaType.valueOf(contentType);
+        } catch (IllegalArgumentException e) {
+            type = null;
+        }
+        if (type == null || !type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)) {
+            throw Open311Exception.badRequest("Send the request as application/x-www-form-urlencoded; charset=utf-8");
+        }
+        try {
+            return new HashMap<>(new QueryStringDecoder(body == null ? "" : body, StandardCharsets.UTF_8, false).parameters());
+        } catch (IllegalArgumentException e) {
+            throw Open311Exception.badRequest("The form body is not valid application/x-www-form-urlencoded");
+        }
     }
 
     static Optional<String> field(Map<String, List<String>> form, String name) {
