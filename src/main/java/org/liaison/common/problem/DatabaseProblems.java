@@ -10,12 +10,12 @@ import java.sql.SQLException;
  * Recognises database outcomes that are the client's to resolve (a lost optimistic-lock race,
  * a duplicate key, a row still referenced) anywhere in a cause chain, so a race never surfaces as a 500.
  */
-final class DatabaseProblems {
+public final class DatabaseProblems {
 
     private DatabaseProblems() {
     }
 
-    static Problem translate(Throwable error) {
+    public static Problem translate(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return conflict("The record was changed by someone else in the meantime; reload it and try again.");
