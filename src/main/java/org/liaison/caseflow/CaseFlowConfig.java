@@ -25,6 +25,10 @@ public interface CaseFlowConfig {
     @WithDefault("P180D")
     Duration retention();
 
+    /** How long a submission's Idempotency-Key is remembered: a retry within it replays, a reuse after it is new. */
+    @WithDefault("PT24H")
+    Duration idempotencyLifetime();
+
     /** How often the deadline sweep (escalation, overdue, unrated closing, retention) runs. */
     @WithDefault("60s")
     String sweepEvery();

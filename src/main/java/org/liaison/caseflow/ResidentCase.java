@@ -219,6 +219,11 @@ public class ResidentCase extends AuditedEntity {
         return personalDeputyId == null || excludedDeputies().contains(personalDeputyId) ? null : personalDeputyId;
     }
 
+    /** The deputy whose load counts this case: its holder while the case is open, nobody once it ended. */
+    public Long loadHolder() {
+        return status == null || status.isTerminal() ? null : assignedDeputyId;
+    }
+
     public void referTo(Long department) {
         departmentId = department;
     }

@@ -12,8 +12,9 @@ import java.util.TreeSet;
 
 /**
  * A revision per watcher (a deputy, a department, the administrators' queue), bumped in the same
- * transaction as every case change that concerns it. The polling endpoints answer 304 from one
- * primary-key read of it, without loading any case.
+ * transaction as every case change that concerns it. Each bump also sends its new revision as a notice (delivered
+ * at commit), which keeps {@link WatchRevisions} current on every instance: the polling endpoints answer 304 from
+ * memory, and otherwise from one primary-key read, without loading any case.
  */
 @ApplicationScoped
 public class WatchCounters {
@@ -23,10 +24,18 @@ public class WatchCounters {
     /** The single owner id of the administrators' queue. */
     public static final long ADMIN_QUEUE = 0L;
 
-    private final Pool pool;
+    private static final String BUMP = "with bumped as (insert into watch_counter (owner_kind, owner_id, revision)"
+            + " values (:kind, :id, 1) on conflict (owner_kind, owner_id)"
+            + " do update set revision = watch_counter.revision + 1 returning owner_kind, owner_id, revision)"
+            + " select cast(pg_notify('" + WatchRevisions.CHANNEL + "', owner_kind || ':' || owner_id || ':' || revision) as text)"
+            + " from bumped";
 
-    WatchCounters(Pool pool) {
+    private final Pool pool;
+    private final WatchRevisions memory;
+
+    WatchCounters(Pool pool, WatchRevisions memory) {
         this.pool = pool;
+        this.memory = memory;
     }
 
     /** A watcher to bump. */
@@ -43,20 +52,27 @@ public class WatchCounters {
         Set<Watcher> ordered = new TreeSet<>(watchers.stream().filter(Objects::nonNull).toList());
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Watcher watcher : ordered) {
-            chain = chain.chain(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(
-                            "insert into watch_counter (owner_kind, owner_id, revision) values (:kind, :id, 1) "
-                                    + "on conflict (owner_kind, owner_id) do update set revision = watch_counter.revision + 1")
+            chain = chain.chain(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(BUMP)
                     .setParameter("kind", watcher.owner().name())
                     .setParameter("id", watcher.id())
-                    .executeUpdate()).replaceWithVoid());
+                    .getSingleResult()).replaceWithVoid());
         }
         return chain;
     }
 
-    /** The watcher's current revision (0 when nothing ever concerned it), straight from the pool: no session, no entity. */
+    /**
+     * The watcher's current revision (0 when nothing ever concerned it): from this instance's memory when it is sure,
+     * else straight from the pool (no session, no entity).
+     */
     public Uni<Long> revision(Owner owner, long id) {
+        Watcher watcher = new Watcher(owner, id);
+        Long known = memory.known(watcher);
+        if (known != null) {
+            return Uni.createFrom().item(known);
+        }
         return pool.preparedQuery("select revision from watch_counter where owner_kind = $1 and owner_id = $2")
                 .execute(Tuple.of(owner.name(), id))
-                .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getLong(0) : 0L);
+                .map(rows -> rows.iterator().hasNext() ? rows.iterator().next().getLong(0) : 0L)
+                .invoke(revision -> memory.read(watcher, revision));
     }
 }

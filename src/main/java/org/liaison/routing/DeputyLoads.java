@@ -7,16 +7,29 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * How loaded each deputy is, as routing needs it to take fair turns. Routing owns the question; whoever holds the
- * cases answers it (caseflow implements it), so routing never reads cases itself.
+ * How loaded each deputy is, as routing needs it to take fair turns, and the changes of that load.
+ * Routing owns the question; whoever holds the cases answers it (caseflow implements it from a counter row per
+ * deputy kept in the case's transaction), so routing never reads cases itself.
  */
 public interface DeputyLoads {
 
-    /** A deputy's open cases and when it was last given one it still holds (null when never). */
+    /** A deputy's open cases and when it was last given one (null when never). */
     record Load(int openCases, Instant lastAssignedAt) {
         public static final Load NONE = new Load(0, null);
     }
 
-    /** The loads of the given deputies, in the caller's transaction; deputies with no case may be absent. */
+    /** The loads of the given deputies, as committed now; deputies never given a case may be absent. */
     Uni<Map<Long, Load>> of(Collection<Long> deputyIds);
+
+    /**
+     * The same loads, locked for the caller's transaction in deputy id order: exact until it ends, because every
+     * other assignment of these deputies waits for it.
+     */
+    Uni<Map<Long, Load>> lock(Collection<Long> deputyIds);
+
+    /** Gives the deputy one more case (routing's choice under its lock, or an administrator's). */
+    Uni<Void> add(long deputyId, Instant at);
+
+    /** The deputy holds one case fewer (it was handed on, or it ended). */
+    Uni<Void> release(long deputyId);
 }

@@ -25,14 +25,9 @@ import java.util.Optional;
  * open cases and last-assigned time, equally loaded deputies take turns.
  *
  * <p><b>Concurrency (for the caller).</b> The decision is only as good as its snapshot: two submissions routed at
- * once from the same counts would both pick the same "least loaded" deputy. So, in the routing transaction and
- * before any other lock, the caller takes a PostgreSQL advisory transaction lock on every venue of the chain
- * ({@code pg_advisory_xact_lock(venueId)}), in chain order, scanned venue first: chains are paths up one tree, so
- * two routers always meet their common venues in the same order and cannot deadlock. Then it counts open cases,
- * decides and assigns in that same transaction; a concurrent submission anywhere under a shared venue waits, and
- * its counts include this assignment. The locks are released at commit. Cost: submissions under one deputy home
- * are routed one at a time, a few milliseconds each. Two chains with no venue in common but a deputy in common can
- * still count that deputy concurrently; the worst outcome is one case of imbalance, never a lost or double case.
+ * once from the same counts would both pick the same "least loaded" deputy. So the caller reads the loads of the
+ * deputies it considers with their rows locked (in id order, in the assigning transaction): submissions sharing a
+ * deputy take turns, others do not wait (RoutingService).
  */
 public final class RoutingPolicy {
 

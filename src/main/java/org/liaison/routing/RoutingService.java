@@ -1,6 +1,5 @@
 package org.liaison.routing;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,21 +14,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the routing snapshot from the database under per-venue advisory locks and lets the pure
- * {@link RoutingPolicy} decide. Must run inside the transaction that then assigns the case, so the
- * locks (released at commit) make concurrent submissions see each other's assignments.
+ * Reads the routing snapshot, lets the pure {@link RoutingPolicy} decide, and gives the chosen deputy the case.
+ * The only locks are the load rows of the deputies this decision looks at, taken in one statement in id order
+ * (so two routers never deadlock) and held until the assigning transaction ends: submissions that share a deputy
+ * take turns, everything else (another venue, another station of the same home) runs in parallel, and the loads
+ * read under the lock are exact, so equally loaded deputies really do take turns. Must run inside that transaction.
  */
 @ApplicationScoped
 public class RoutingService {
-
-    /** Keeps these advisory lock keys apart from any other use of advisory locks. */
-    private static final long VENUE_LOCK_NAMESPACE = 0x5645_4E55_0000_0000L;
 
     private final VenueService venues;
     private final DutyRepository duties;
@@ -48,56 +47,58 @@ public class RoutingService {
         this.clock = clock;
     }
 
-    /** Routes a case submitted at {@code venueId}, optionally to a personal deputy, skipping the excluded ones. */
+    /** The venues, duties and deputies a decision looks at; the loads are read per attempt. */
+    private record People(List<Venue> chain, List<List<DutyRepository.WithDeputy>> duties, Map<Long, Deputy> byId) {
+    }
+
+    /**
+     * Routes a case submitted at {@code venueId}, optionally to a personal deputy, skipping the excluded ones, and
+     * gives the chosen deputy the case in its load.
+     */
     public Uni<RoutingDecision> route(Long venueId, Long personalDeputyId, String categoryCode, Set<Long> excluded) {
+        Instant now = clock.instant();
         return venues.chain(venueId)
-                .call(this::lockChain)
-                .flatMap(chain -> snapshot(chain, personalDeputyId, categoryCode, excluded))
-                .map(policy::decide)
+                .flatMap(chain -> people(chain, personalDeputyId))
+                .flatMap(people -> loads.lock(people.byId().keySet()).flatMap(load -> {
+                    RoutingDecision decision = policy.decide(request(people, personalDeputyId, categoryCode, excluded, load));
+                    return decision.deputyId().isEmpty() ? Uni.createFrom().item(decision)
+                            : loads.add(decision.deputyId().get(), now).replaceWith(decision);
+                }))
                 .invoke(decision -> Log.debugf("Routing at venue %d: %s (%s)", venueId, decision.rule(), decision.reasonEn()));
     }
 
-    private Uni<Void> lockChain(List<Venue> chain) {
-        Uni<Void> locks = Uni.createFrom().voidItem();
-        for (Venue venue : chain) {
-            locks = locks.chain(() -> Panache.getSession().flatMap(session -> session
-                    .createNativeQuery("select cast(pg_advisory_xact_lock(:key) as text)")
-                    .setParameter("key", VENUE_LOCK_NAMESPACE + venue.id)
-                    .getSingleResult()).replaceWithVoid());
-        }
-        return locks;
-    }
-
-    private Uni<RoutingRequest> snapshot(List<Venue> chain, Long personalDeputyId, String categoryCode, Set<Long> excluded) {
-        LocalDate today = LocalDate.now(clock);
+    private Uni<People> people(List<Venue> chain, Long personalDeputyId) {
         List<Uni<List<DutyRepository.WithDeputy>>> perVenue = chain.stream().map(v -> duties.listWithDeputies(v.id)).toList();
-        Uni<List<List<DutyRepository.WithDeputy>>> allDuties = sequence(perVenue);
-        return allDuties.flatMap(dutyLists -> {
+        return sequence(perVenue).flatMap(dutyLists -> {
             Set<Long> ids = new HashSet<>();
             dutyLists.forEach(list -> list.forEach(row -> ids.add(row.duty().deputyId)));
             if (personalDeputyId != null) {
                 ids.add(personalDeputyId);
             }
-            Uni<List<Deputy>> people = ids.isEmpty() ? Uni.createFrom().item(List.of()) : deputies.list("id in ?1", ids);
-            return people.flatMap(found -> loads.of(ids)
-                    .map(load -> {
-                        Map<Long, Deputy> byId = new java.util.HashMap<>();
-                        found.forEach(d -> byId.put(d.id, d));
-                        List<RoutingVenue> venuesWithDeputies = new ArrayList<>();
-                        for (int i = 0; i < chain.size(); i++) {
-                            Venue venue = chain.get(i);
-                            List<DeputyCandidate> candidates = new ArrayList<>();
-                            for (DutyRepository.WithDeputy row : dutyLists.get(i)) {
-                                Deputy deputy = byId.get(row.duty().deputyId);
-                                candidates.add(candidate(deputy, onDuty(row, today), load));
-                            }
-                            venuesWithDeputies.add(new RoutingVenue(venue.id, venue.name, venue.kind, candidates));
-                        }
-                        DeputyCandidate personal = personalDeputyId == null || byId.get(personalDeputyId) == null ? null
-                                : candidate(byId.get(personalDeputyId), false, load);
-                        return new RoutingRequest(venuesWithDeputies, personal, categoryCode, excluded);
-                    }));
+            Uni<List<Deputy>> found = ids.isEmpty() ? Uni.createFrom().item(List.of()) : deputies.list("id in ?1", ids);
+            return found.map(list -> {
+                Map<Long, Deputy> byId = new HashMap<>();
+                list.forEach(d -> byId.put(d.id, d));
+                return new People(chain, dutyLists, byId);
+            });
         });
+    }
+
+    private RoutingRequest request(People people, Long personalDeputyId, String categoryCode, Set<Long> excluded,
+                                   Map<Long, DeputyLoads.Load> load) {
+        LocalDate today = LocalDate.now(clock);
+        List<RoutingVenue> venuesWithDeputies = new ArrayList<>();
+        for (int i = 0; i < people.chain().size(); i++) {
+            Venue venue = people.chain().get(i);
+            List<DeputyCandidate> candidates = new ArrayList<>();
+            for (DutyRepository.WithDeputy row : people.duties().get(i)) {
+                candidates.add(candidate(people.byId().get(row.duty().deputyId), onDuty(row, today), load));
+            }
+            venuesWithDeputies.add(new RoutingVenue(venue.id, venue.name, venue.kind, candidates));
+        }
+        Deputy personalDeputy = personalDeputyId == null ? null : people.byId().get(personalDeputyId);
+        DeputyCandidate personal = personalDeputy == null ? null : candidate(personalDeputy, false, load);
+        return new RoutingRequest(venuesWithDeputies, personal, categoryCode, excluded);
     }
 
     private static DeputyCandidate candidate(Deputy deputy, boolean onDuty, Map<Long, DeputyLoads.Load> loads) {

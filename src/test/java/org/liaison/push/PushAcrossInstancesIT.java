@@ -97,6 +97,7 @@ class PushAcrossInstancesIT {
                 .then().statusCode(200).extract().path("code");
 
         io.restassured.response.Response submitted = given().port(a).contentType(ContentType.JSON)
+                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                 .body(Map.of("categoryCode", category, "text", "路灯不亮"))
                 .post("/api/public/venues/" + venueCode + "/submissions");
         submitted.then().statusCode(201);
@@ -122,5 +123,43 @@ class PushAcrossInstancesIT {
             assertThat(onDeputyApp).isNotNull();
             assertThat(onDeputyApp.id()).isEqualTo(onResidentPage.id());
         }
+    }
+
+    @Test
+    void aPollOnInstanceBSeesAChangeCommittedThroughInstanceAWithinThePushLatency() throws Exception {
+        int a = instances.a.port();
+        int b = instances.b.port();
+        String admin = SharedDatabase.login(a, TwoInstances.ADMIN, TwoInstances.ADMIN_PASSWORD);
+        long venueId = SharedDatabase.venue(a, admin);
+        long deputyId = SharedDatabase.deputyWithAccount(a, admin, "deputy.poll", "deputy password");
+        String deputy = SharedDatabase.login(a, "deputy.poll", "deputy password");
+        given().port(a).auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("deputyId", deputyId, "rule", Map.of("kind", "WEEKLY", "weekdays",
+                        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"))))
+                .post("/api/admin/venues/" + venueId + "/duties").then().statusCode(201);
+        String category = "POLL_" + System.nanoTime() % 100000;
+        given().port(a).auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("code", category, "nameZh", "轮询", "nameEn", "Poll", "acceptHours", 24, "resolveHours", 240))
+                .post("/api/admin/categories").then().statusCode(201);
+        String venueCode = given().port(a).auth().oauth2(admin).get("/api/admin/venues/" + venueId + "/qr/code")
+                .then().statusCode(200).extract().path("code");
+
+        // B learns the deputy's revision once, then answers from memory
+        String etag = given().port(b).auth().oauth2(deputy).get("/api/deputy/assignments")
+                .then().statusCode(200).extract().header("ETag");
+        given().port(b).auth().oauth2(deputy).header("If-None-Match", etag).get("/api/deputy/assignments")
+                .then().statusCode(304);
+
+        given().port(a).contentType(ContentType.JSON).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                .body(Map.of("categoryCode", category, "text", "楼道灯不亮")).post("/api/public/venues/" + venueCode + "/submissions")
+                .then().statusCode(201);
+        long committed = System.nanoTime();
+        int status = 304;
+        while (status == 304 && System.nanoTime() - committed < WAIT.toNanos()) {
+            status = given().port(b).auth().oauth2(deputy).header("If-None-Match", etag).get("/api/deputy/assignments")
+                    .then().extract().statusCode();
+        }
+        assertThat(status).as("the new assignment, seen on B").isEqualTo(200);
+        assertThat(Duration.ofNanos(System.nanoTime() - committed)).as("within the push latency").isLessThan(Duration.ofSeconds(5));
     }
 }

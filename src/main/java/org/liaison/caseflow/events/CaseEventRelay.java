@@ -30,6 +30,7 @@ public class CaseEventRelay {
     private final Vertx vertx;
     private final CaseEventLog events;
     private final List<CommittedCaseEventListener> listeners;
+    private final List<NoticeListener> notices;
     private final CaseEventsConfig config;
     private final Clock clock;
     private final String url;
@@ -45,6 +46,7 @@ public class CaseEventRelay {
     private final Set<Long> notifiedGaps = new TreeSet<>();
 
     CaseEventRelay(Vertx vertx, CaseEventLog events, Instance<CommittedCaseEventListener> listeners,
+                   Instance<NoticeListener> notices,
                    CaseEventsConfig config, Clock clock,
                  @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
                  @ConfigProperty(name = "quarkus.datasource.username") String username,
@@ -52,6 +54,7 @@ public class CaseEventRelay {
         this.vertx = vertx;
         this.events = events;
         this.listeners = listeners.stream().toList();
+        this.notices = notices.stream().toList();
         this.config = config;
         this.clock = clock;
         this.url = url;
@@ -66,7 +69,13 @@ public class CaseEventRelay {
         }
         subscriber = PgSubscriber.subscriber(vertx, connectOptions())
                 .reconnectPolicy(attempt -> config.reconnectInterval().toMillis());
-        subscriber.closeHandler(() -> Log.warn("The LISTEN connection for case events closed"));
+        subscriber.closeHandler(() -> {
+            Log.warn("The LISTEN connection for case events closed");
+            notices.forEach(NoticeListener::deaf);
+        });
+        for (NoticeListener notice : notices) {
+            subscriber.channel(notice.channel()).subscribeHandler(notice::listening).handler(notice::notified);
+        }
         subscriber.channel(CaseEventNotifier.CHANNEL)
                 .subscribeHandler(this::caughtUpAfterSubscribing)
                 .handler(this::notified);

@@ -16,7 +16,7 @@ import java.util.List;
 public class IdempotencyRecords {
 
     /** A stored response: the fingerprint of the request that produced it and the tracking code of its case. */
-    public record Stored(String requestHash, int status, String encryptedBody, String trackingCode) {
+    public record Stored(String requestHash, int status, String encryptedBody, String trackingCode, Instant createdAt) {
     }
 
     /** True when this transaction now holds the key's lock; false when another transaction holds it. */
@@ -29,7 +29,7 @@ public class IdempotencyRecords {
 
     public Uni<Stored> find(String scope, String key) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                        "select r.request_hash, r.response_status, r.response_body, c.tracking_code"
+                        "select r.request_hash, r.response_status, r.response_body, c.tracking_code, r.created_at"
                                 + " from idempotency_record r left join resident_case c on c.id = r.case_id"
                                 + " where r.scope = :scope and r.idempotency_key = :key", Object[].class)
                 .setParameter("scope", scope)
@@ -54,11 +54,32 @@ public class IdempotencyRecords {
                 .replaceWithVoid();
     }
 
+    /** Forgets an expired record, so its key starts a new submission. */
+    public Uni<Void> forget(String scope, String key) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "delete from idempotency_record where scope = :scope and idempotency_key = :key")
+                .setParameter("scope", scope)
+                .setParameter("key", key)
+                .executeUpdate())
+                .replaceWithVoid();
+    }
+
+    /** Deletes up to {@code limit} records created before {@code cutoff}, oldest first; returns how many. */
+    public Uni<Integer> purge(Instant cutoff, int limit) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "delete from idempotency_record where ctid in (select ctid from idempotency_record"
+                                + " where created_at < :cutoff order by created_at limit :limit)")
+                .setParameter("cutoff", cutoff)
+                .setParameter("limit", limit)
+                .executeUpdate());
+    }
+
     private static Stored first(List<Object[]> rows) {
         if (rows.isEmpty()) {
             return null;
         }
         Object[] row = rows.get(0);
-        return new Stored(((String) row[0]).strip(), ((Number) row[1]).intValue(), (String) row[2], (String) row[3]);
+        return new Stored(((String) row[0]).strip(), ((Number) row[1]).intValue(), (String) row[2], (String) row[3],
+                row[4] instanceof java.time.OffsetDateTime at ? at.toInstant() : (Instant) row[4]);
     }
 }

@@ -37,14 +37,14 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class SubmissionResource {
 
-    private static final String DESCRIPTION = " Needs no token. Send an Idempotency-Key (1–255 printable ASCII "
-            + "characters, e.g. a UUID) so a retry after a network failure never makes a second case: the same key with "
+    private static final String DESCRIPTION = " Needs no token. An Idempotency-Key is required (16–128 visible ASCII "
+            + "characters, e.g. a UUID; 400 without one) so a retry after a network failure never makes a second case: the same key with "
             + "the same message answers the original 201 again (header Idempotent-Replayed: true, same tracking code and "
             + "secret); with a different message 422; while the first request is still being processed 409. Too many "
             + "messages from one address → 429 with Retry-After.";
 
-    private static final String IDEMPOTENCY_KEY = "Key of this submission (1–255 printable ASCII characters, bare or "
-            + "as a structured-field string), the same on every retry of it.";
+    private static final String IDEMPOTENCY_KEY = "Key of this submission (16–128 visible ASCII characters, bare or "
+            + "as a structured-field string), the same on every retry of it; kept 24 hours (IDEMPOTENCY_KEY_LIFETIME).";
 
     private final SubmissionService service;
     private final SubmissionRateLimiter limiter;
@@ -60,7 +60,7 @@ public class SubmissionResource {
     @Operation(summary = "Leave a message at a venue", description = "Creates a case at the venue of the scanned code "
             + "and routes it to a deputy: on duty today there, else the least loaded, else up the venue hierarchy, else "
             + "the liaison staff." + DESCRIPTION)
-    @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, description = IDEMPOTENCY_KEY,
+    @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, required = true, description = IDEMPOTENCY_KEY,
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     @APIResponse(responseCode = "201", description = "The case; keep its secret.",
             headers = @Header(name = "Location", description = "/api/public/cases/{trackingCode}"),
@@ -85,7 +85,7 @@ public class SubmissionResource {
     @Operation(summary = "Leave a message for a deputy", description = "Creates a case that goes straight to the deputy "
             + "of the personal code (at the first venue the deputy serves); if the deputy cannot take it, it is routed "
             + "from that venue." + DESCRIPTION)
-    @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, description = IDEMPOTENCY_KEY,
+    @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, required = true, description = IDEMPOTENCY_KEY,
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
     @APIResponse(responseCode = "201", description = "The case; keep its secret.",
             headers = @Header(name = "Location", description = "/api/public/cases/{trackingCode}"),
@@ -105,7 +105,7 @@ public class SubmissionResource {
 
     /** The key is read from the request itself: an empty header is a malformed key, not an absent one. */
     private Uni<Response> submit(OwnerKind kind, String code, SubmissionRequest request, HttpServerRequest http) {
-        Optional<String> key = IdempotencyKey.parse(http.getHeader(IdempotencyKey.HEADER));
+        Optional<String> key = Optional.of(IdempotencyKey.require(http.getHeader(IdempotencyKey.HEADER)));
         limiter.admit(ClientAddress.of(http));
         return service.submit(kind, code, request, key).map(outcome -> {
             Response.ResponseBuilder response = Response.created(URI.create(ResidentCaseResource.PATH + "/" + outcome.trackingCode()))

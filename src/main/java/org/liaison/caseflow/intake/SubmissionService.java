@@ -7,6 +7,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.liaison.caseflow.CaseFlowConfig;
 import org.liaison.caseflow.CaseRepository;
 import org.liaison.caseflow.CaseWorkflow;
 import org.liaison.caseflow.ResidentCase;
@@ -58,11 +59,12 @@ public class SubmissionService {
     private final IdempotencyRecords records;
     private final PersonalDataCipher cipher;
     private final ObjectMapper json;
+    private final CaseFlowConfig config;
     private final Clock clock;
 
     SubmissionService(SubmissionTargets targets, PublicCodeService codes, CategoryService categories, CaseRepository cases,
                       CaseWorkflow workflow, IdempotencyRecords records, PersonalDataCipher cipher, ObjectMapper json,
-                      Clock clock) {
+                      CaseFlowConfig config, Clock clock) {
         this.targets = targets;
         this.codes = codes;
         this.categories = categories;
@@ -71,6 +73,7 @@ public class SubmissionService {
         this.records = records;
         this.cipher = cipher;
         this.json = json;
+        this.config = config;
         this.clock = clock;
     }
 
@@ -96,12 +99,19 @@ public class SubmissionService {
                     }
                     return records.find(scope, key.get());
                 })
+                .chain(stored -> expired(stored) ? records.forget(scope, key.get()).replaceWith((IdempotencyRecords.Stored) null)
+                        : Uni.createFrom().item(stored))
                 .chain(stored -> stored != null ? Uni.createFrom().item(replay(stored, fingerprint))
                         : create(kind, code.get(), submission).call(created -> records.insert(scope, key.get(),
                                 fingerprint, CREATED, cipher.encrypt(created.outcome().body()), created.caseId(),
                                 clock.instant())).map(Created::outcome))
                 // only reachable if the lock was bypassed: the primary key refuses the second record, and the case with it
                 .onFailure(SubmissionService::isUniqueViolation).transform(e -> inFlight());
+    }
+
+    /** A record older than the key lifetime no longer counts, even before the purge deletes it. */
+    private boolean expired(IdempotencyRecords.Stored stored) {
+        return stored != null && stored.createdAt().plus(config.idempotencyLifetime()).isBefore(clock.instant());
     }
 
     private static ProblemException inFlight() {

@@ -82,12 +82,15 @@ public final class ResidentFixtures {
         return given().contentType(ContentType.JSON);
     }
 
+    /** A new submission: a fresh Idempotency-Key, as every client must send. */
     public static Response submitAtVenue(String code, Map<String, Object> body) {
-        return resident().body(body).post("/api/public/venues/{code}/submissions", code);
+        return resident().header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
+                .post("/api/public/venues/{code}/submissions", code);
     }
 
     public static Response submitToDeputy(String code, Map<String, Object> body) {
-        return resident().body(body).post("/api/public/deputies/{code}/submissions", code);
+        return resident().header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
+                .post("/api/public/deputies/{code}/submissions", code);
     }
 
     /** A case submitted at a fresh venue with one deputy; returns {trackingCode, secret}. */
