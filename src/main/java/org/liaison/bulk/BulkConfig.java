@@ -3,7 +3,7 @@ package org.liaison.bulk;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Spreadsheet imports and print files. */
+/** Spreadsheet imports. */
 @ConfigMapping(prefix = "liaison.bulk")
 public interface BulkConfig {
 
@@ -14,8 +14,4 @@ public interface BulkConfig {
     /** Row errors listed in a refused import's answer (all are counted). */
     @WithDefault("1000")
     int maxListedErrors();
-
-    /** Posters one print file may hold. */
-    @WithDefault("5000")
-    int maxPosters();
 }
