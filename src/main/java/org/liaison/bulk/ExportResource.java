@@ -32,8 +32,8 @@ public class ExportResource {
     @GET
     @Produces(ImportResource.CSV + ";charset=UTF-8")
     @Operation(summary = "Export a spreadsheet (CSV)", description = "Every venue, deputy or duty in the columns the import "
-            + "reads, UTF-8 with BOM for Excel. Edit it and import it again: unchanged rows stay unchanged. Records "
-            + "without a code are exported with an empty code; give them one before importing the file back.")
+            + "reads, UTF-8 with BOM for Excel. Edit it and import it again: unchanged rows stay unchanged. Only records "
+            + "with a code (externalCode) are exported, since the import matches on it; give others one with PUT first.")
     @APIResponse(responseCode = "200", description = "The CSV file.",
             content = @Content(mediaType = ImportResource.CSV, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "kind is not venues, deputies or duties.")

@@ -27,19 +27,21 @@ import java.util.function.Function;
 /**
  * Writes venues, deputies and duties in exactly the columns the import reads, so export → edit in a
  * spreadsheet → import is the way to maintain them. UTF-8 with a byte-order mark and CRLF line ends,
- * which Excel and WPS open correctly with a double click.
+ * which Excel and WPS open correctly with a double click. Only records with a code are written: a code is what
+ * an import matches on, so a record without one (made through the API) cannot round-trip until it is given one.
  */
 @ApplicationScoped
 public class ExportService {
 
     private static final String VENUES = "select v.external_code, v.kind, p.external_code as parent_code, v.name, v.region,"
             + " v.address, v.latitude, v.longitude, v.opening_hours, v.active from venue v"
-            + " left join venue p on p.id = v.parent_id order by v.kind, v.id";
+            + " left join venue p on p.id = v.parent_id where v.external_code is not null order by v.kind, v.id";
     private static final String DEPUTIES = "select external_code, name, level, constituency, title, biography, photo_url,"
-            + " phone, topics, active from deputy order by id";
+            + " phone, topics, active from deputy where external_code is not null order by id";
     private static final String DUTIES = "select v.external_code as venue_code, p.external_code as deputy_code, d.rule_kind,"
             + " d.week_ordinal, d.weekdays, d.dates, d.starts_at, d.ends_at from duty d join venue v on v.id = d.venue_id"
-            + " join deputy p on p.id = d.deputy_id order by v.id, d.id";
+            + " join deputy p on p.id = d.deputy_id where v.external_code is not null and p.external_code is not null"
+            + " order by v.id, d.id";
 
     private final Pool pool;
 

@@ -1,13 +1,12 @@
 package org.liaison.poster;
 
-import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -15,9 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestMulti;
 import org.liaison.auth.Role;
 
 import java.util.List;
+import java.util.Map;
 
 /** A district's posters in one print file. */
 @Path("/api/admin/posters")
@@ -45,7 +46,7 @@ public class PrintFileResource {
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "No venue, region or deputy given, or too many posters for one file.")
     @APIResponse(responseCode = "404", description = "No such venue or deputy.")
-    public Uni<Response> posters(
+    public Multi<byte[]> posters(
             @Parameter(description = "A venue id.", example = "1") @QueryParam("venue") Long venue,
             @Parameter(description = "With venue: also every active venue under it.") @QueryParam("includeSubVenues") boolean includeSubVenues,
             @Parameter(description = "Every active venue of this region (district or county).", example = "梁溪区")
@@ -54,9 +55,8 @@ public class PrintFileResource {
             @Parameter(description = "Put a scan sheet before each venue's poster.") @QueryParam("coverPages") boolean coverPages) {
         PrintFileService.Selection selection = new PrintFileService.Selection(venue, includeSubVenues, region,
                 deputies == null ? List.of() : List.copyOf(deputies), coverPages);
-        return printFiles.printFile(selection).map(pdf -> Response.ok(pdf, PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"posters.pdf\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .build());
+        return RestMulti.fromUniResponse(printFiles.pages(selection), printFiles::pdf, pages -> Map.of(
+                HttpHeaders.CONTENT_DISPOSITION, List.of("inline; filename=\"posters.pdf\""),
+                HttpHeaders.CACHE_CONTROL, List.of("no-store")));
     }
 }

@@ -1,11 +1,12 @@
 package org.liaison.poster;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.liaison.common.Blocking;
 import org.liaison.common.ReadableCode;
 import org.liaison.common.problem.ProblemException;
 import org.liaison.deputy.DeputyRepository;
@@ -19,7 +20,10 @@ import org.liaison.qr.PublicCodeService;
 import org.liaison.venue.Venue;
 import org.liaison.venue.VenueRepository;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +31,8 @@ import java.util.Optional;
 /**
  * One print file for a district: the venues chosen (a venue with the venues under it, or a region), each with
  * its poster and optionally a scan sheet in front, and deputies' personal posters. The content is read from
- * the database first, exactly as the single SVG poster reads it; the PDF is then drawn on a worker thread.
+ * the database first, exactly as the single SVG poster reads it; the PDF is then drawn on a worker thread
+ * and streamed.
  */
 @ApplicationScoped
 public class PrintFileService {
@@ -35,6 +40,8 @@ public class PrintFileService {
     /** Which posters a print file holds. */
     public record Selection(Long venueId, boolean includeSubVenues, String region, List<Long> deputyIds, boolean coverPages) {
     }
+
+    private static final int CHUNK = 64 * 1024;
 
     private final VenueRepository venues;
     private final DutyRepository duties;
@@ -53,8 +60,9 @@ public class PrintFileService {
         this.config = config;
     }
 
+    /** The pages of a print file, read from the database; a 400 or 404 problem for a bad selection. */
     @WithSession
-    public Uni<byte[]> printFile(Selection selection) {
+    public Uni<List<PrintPage>> pages(Selection selection) {
         if (selection.venueId() == null && blank(selection.region()) && selection.deputyIds().isEmpty()) {
             return Uni.createFrom().failure(ProblemException.invalid("venue", "give venue, region or deputy"));
         }
@@ -70,11 +78,34 @@ public class PrintFileService {
                     .chain(pages -> Multi.createFrom().iterable(selection.deputyIds())
                             .onItem().transformToUniAndConcatenate(this::deputyPage)
                             .collect().in(() -> pages, List::add));
-        }).chain(pages -> Blocking.run(() -> {
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream(Math.max(64 * 1024, pages.size() * 12 * 1024));
-            PosterPdf.write(pages, "扫码联系代表 · Liaison posters", pdf);
-            return pdf.toByteArray();
-        }));
+        });
+    }
+
+    /**
+     * The PDF of these pages, drawn on a worker thread and handed on in chunks as PDFBox writes it, so the
+     * response streams instead of waiting for a whole copy of the file.
+     */
+    public Multi<byte[]> pdf(List<PrintPage> pages) {
+        return Multi.createFrom().<byte[]>emitter(emitter -> {
+            try (OutputStream chunks = new BufferedOutputStream(new OutputStream() {
+                @Override
+                public void write(int b) {
+                    emitter.emit(new byte[]{(byte) b});
+                }
+
+                @Override
+                public void write(byte[] bytes, int offset, int length) {
+                    emitter.emit(Arrays.copyOfRange(bytes, offset, offset + length));
+                }
+            }, CHUNK)) {
+                PosterPdf.write(pages, "扫码联系代表 · Liaison posters", chunks);
+            } catch (IOException | RuntimeException e) {
+                Log.errorf(e, "Print file of %d pages failed", pages.size());
+                emitter.fail(e);
+                return;
+            }
+            emitter.complete();
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     /** The venue and, when asked, every active venue under it (depth first: a home, its first station, its points ...). */

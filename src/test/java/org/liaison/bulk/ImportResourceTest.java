@@ -112,9 +112,28 @@ class ImportResourceTest {
     }
 
     @Test
+    @Order(5)
+    void anExportImportsBackUnchanged() {
+        byte[] venues = given().auth().oauth2(Tokens.admin()).get("/api/admin/exports/venues").then().statusCode(200)
+                .contentType(startsWith("text/csv")).extract().asByteArray();
+        String text = new String(venues, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFcode,kind,parent_code,name,region,address,latitude,longitude,opening_hours,active\r\n")
+                .contains("LX-P01,POINT,LX-S01,\"健康社区 \"\"连心\"\" 联系点\"");
+        upload("venues", venues, null).then().statusCode(200).body("created", equalTo(0)).body("updated", equalTo(0));
+        byte[] duties = given().auth().oauth2(Tokens.admin()).queryParam("header", "zh").get("/api/admin/exports/duties")
+                .then().statusCode(200).extract().asByteArray();
+        assertThat(new String(duties, StandardCharsets.UTF_8)).startsWith("\uFEFF场所编码,代表编码,接待日")
+                .contains("LX-S01,LX-D001,每月第二个星期二,MONTHLY,2,TUESDAY,,09:00,11:30,true");
+        upload("duties", duties, null).then().statusCode(200).body("created", equalTo(0)).body("updated", equalTo(0));
+        byte[] deputies = given().auth().oauth2(Tokens.admin()).get("/api/admin/exports/deputies").then().statusCode(200)
+                .extract().asByteArray();
+        upload("deputies", deputies, null).then().statusCode(200).body("created", equalTo(0)).body("updated", equalTo(0));
+    }
+
+    @Test
     void everyBadRowIsAnsweredAndNothingChanges() {
         String csv = "编码,类型,上级编码,名称,区域,地址,纬度\r\n"
-                + "T3-H1,HOME,,三错之家,测试区,测试路 1 号,\r\n"
+                + "T3-H1,HOME,,三错之家,测试区,\"测试路\r\n1 号\",\r\n"
                 + "T3-S1,STATOIN,T3-H1,三错联络站,测试区,测试路 2 号,\r\n"
                 + "T3-S2,STATION,NO-SUCH,三错联络站二,测试区,测试路 3 号,\r\n"
                 + "T3-P1,POINT,T3-H1,三错联系点,测试区,,91\r\n";
