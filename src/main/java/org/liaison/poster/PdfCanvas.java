@@ -95,11 +95,14 @@ final class PdfCanvas {
         return lines;
     }
 
+    /** How many chars of {@code text} fit in the width; glyph widths simply add up (no kerning is applied). */
     private int fit(String text, float size, PDType0Font latin, float maxWidth) {
         int end = 0;
+        float width = 0;
         while (end < text.length()) {
             int next = end + Character.charCount(text.codePointAt(end));
-            if (fonts.width(text.substring(0, next), latin, size * MM) / MM > maxWidth && end > 0) {
+            width += fonts.width(text.substring(end, next), latin, size * MM) / MM;
+            if (width > maxWidth && end > 0) {
                 break;
             }
             end = next;

@@ -1,5 +1,6 @@
 package org.liaison.poster;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -30,15 +31,16 @@ final class PdfFonts {
     final PDType0Font latinBold;
     final PDType0Font mono;
     private final PDType0Font chinese;
-    private final TrueTypeFont chineseGlyphs;
+    private final CmapLookup chineseGlyphs;
 
     PdfFonts(PDDocument document) {
         try {
             latin = PDType0Font.load(document, resource("DejaVuSans-Latin.ttf"), true);
             latinBold = PDType0Font.load(document, resource("DejaVuSans-Bold-Latin.ttf"), true);
             mono = PDType0Font.load(document, resource("DejaVuSansMono-Bold-Latin.ttf"), true);
-            chineseGlyphs = new TTFParser().parse(new RandomAccessReadBuffer(resource("DroidSansFallback-GB2312.ttf")));
-            chinese = PDType0Font.load(document, chineseGlyphs, true);
+            TrueTypeFont chineseFont = new TTFParser().parse(new RandomAccessReadBuffer(resource("DroidSansFallback-GB2312.ttf")));
+            chineseGlyphs = chineseFont.getUnicodeCmapLookup();
+            chinese = PDType0Font.load(document, chineseFont, true);
         } catch (IOException e) {
             throw new UncheckedIOException("The bundled poster fonts cannot be read", e);
         }
@@ -90,11 +92,7 @@ final class PdfFonts {
     }
 
     private boolean hasChinese(int c) {
-        try {
-            return chineseGlyphs.getUnicodeCmapLookup().getGlyphId(c) > 0;
-        } catch (IOException e) {
-            return false;
-        }
+        return chineseGlyphs.getGlyphId(c) > 0;
     }
 
     private static InputStream resource(String name) {

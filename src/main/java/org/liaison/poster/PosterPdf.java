@@ -35,13 +35,18 @@ final class PosterPdf {
             info.setTitle(title);
             info.setCreator("Liaison");
             PdfFonts fonts = new PdfFonts(document);
-            for (PrintPage page : pages) {
+            // encoding the QR codes is most of the work and needs no document: do it on every core first
+            List<BitMatrix> symbols = pages.parallelStream()
+                    .map(page -> page instanceof PrintPage.Poster poster ? QrRenderer.modules(poster.url()) : null)
+                    .toList();
+            for (int i = 0; i < pages.size(); i++) {
+                PrintPage page = pages.get(i);
                 PDPage pdfPage = new PDPage(PdfCanvas.A4);
                 document.addPage(pdfPage);
                 try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
                     PdfCanvas canvas = new PdfCanvas(content, fonts);
                     if (page instanceof PrintPage.Poster poster) {
-                        poster(canvas, fonts, poster);
+                        poster(canvas, fonts, poster, symbols.get(i));
                     } else {
                         sheet(canvas, fonts, (PrintPage.ScanSheet) page);
                     }
@@ -53,7 +58,7 @@ final class PosterPdf {
         }
     }
 
-    private static void poster(PdfCanvas canvas, PdfFonts fonts, PrintPage.Poster poster) throws IOException {
+    private static void poster(PdfCanvas canvas, PdfFonts fonts, PrintPage.Poster poster, BitMatrix symbol) throws IOException {
         float centre = PdfCanvas.WIDTH / 2;
         canvas.rect(0, 0, PdfCanvas.WIDTH, 8, RED);
         canvas.centred(centre, 30, 15, fonts.latinBold, RED, "扫码联系代表");
@@ -61,7 +66,7 @@ final class PosterPdf {
         float y = canvas.paragraph(55, 9, fonts.latinBold, BLACK, poster.name(), TEXT_WIDTH, 2);
         canvas.centred(centre, y + 1, 5.5f, fonts.latin, GREY, poster.label());
         y += 6;
-        qr(canvas, (PdfCanvas.WIDTH - QR_SIZE) / 2, y, QR_SIZE, QrRenderer.modules(poster.url()));
+        qr(canvas, (PdfCanvas.WIDTH - QR_SIZE) / 2, y, QR_SIZE, symbol);
         y += QR_SIZE + 12;
         canvas.centred(centre, y, 11, fonts.mono, BLACK, poster.groupedCode());
         y += 7;
