@@ -89,10 +89,17 @@ final class PosterPdf {
 
     private static void sheet(PdfCanvas canvas, PdfFonts fonts, PrintPage.ScanSheet sheet) throws IOException {
         canvas.rect(0, 0, PdfCanvas.WIDTH, 4, RED);
-        canvas.text(15, 22, 7, fonts.latinBold, BLACK, sheet.venueName());
-        canvas.text(15, 30, 4.5f, fonts.latin, GREY, sheet.label() + " · 场所工作人员用表 Sheet for the venue's staff");
-        canvas.text(15, 37, 4.2f, fonts.latin, BLACK, sheet.address());
-        float y = 44;
+        float y = 22;
+        for (String line : canvas.wrap(sheet.venueName(), 7, fonts.latinBold, 180, 2)) {
+            canvas.text(15, y, 7, fonts.latinBold, BLACK, line);
+            y += 8.5f;
+        }
+        canvas.text(15, y, 4.5f, fonts.latin, GREY, sheet.label() + " · 场所工作人员用表 Sheet for the venue's staff");
+        for (String line : canvas.wrap(sheet.address(), 4.2f, fonts.latin, 180, 2)) {
+            y += 7;
+            canvas.text(15, y, 4.2f, fonts.latin, BLACK, line);
+        }
+        y += 7;
         if (sheet.openingHours().isPresent()) {
             canvas.text(15, y, 4.2f, fonts.latin, BLACK, "开放时间 Opening hours: " + sheet.openingHours().get());
             y += 7;

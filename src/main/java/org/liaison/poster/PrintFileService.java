@@ -112,7 +112,7 @@ public class PrintFileService {
     private Uni<List<Venue>> selectedVenues(Selection selection) {
         if (selection.venueId() == null) {
             return blank(selection.region()) ? Uni.createFrom().item(List.of())
-                    : venues.list("region = ?1 and active = true", Sort.by("kind").and("id"), selection.region().strip());
+                    : venues.list("region = ?1 and active = true", Sort.by("id"), selection.region().strip());
         }
         return venues.findById(selection.venueId())
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Venue " + selection.venueId()))

@@ -16,6 +16,7 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.liaison.deputy.DeputyFixtures;
 import org.liaison.support.SecurityMatrix;
 import org.liaison.support.SecurityMatrix.Call;
 import org.liaison.support.Tokens;
@@ -42,6 +43,11 @@ class PrintFileResourceTest {
         long point = VenueFixtures.create(VenueFixtures.body("POINT", station, VenueFixtures.unique("印刷联系点"), region));
         long other = VenueFixtures.create(VenueFixtures.body("HOME", null, VenueFixtures.unique("别处之家"), region + "外"));
         List<Long> expected = List.of(home, station, point);
+        String deputyName = VenueFixtures.unique("接待代表");
+        long deputy = DeputyFixtures.create(DeputyFixtures.body(deputyName));
+        VenueFixtures.admin().body(Map.of("deputyId", deputy, "rule", Map.of("kind", "MONTHLY", "weekOrdinal", 3,
+                "weekdays", List.of("TUESDAY")), "startsAt", "09:00", "endsAt", "11:30"))
+                .post("/api/admin/venues/" + station + "/duties").then().statusCode(201);
 
         byte[] pdf = given().auth().oauth2(Tokens.admin())
                 .queryParam("venue", home).queryParam("includeSubVenues", true)
@@ -84,6 +90,8 @@ class PrintFileResourceTest {
             assertThat(document.getNumberOfPages()).as("a scan sheet and a poster per venue, not the other region's").isEqualTo(6);
             String sheet = new PDFTextStripper().getText(document);
             assertThat(sheet).contains("Deputies receiving residents here").doesNotContain("别处之家");
+            text(document, 3).contains(deputyName.substring(0, 8)).contains("每月第三个星期二 09:00–11:30")
+                    .contains("Third Tuesday of every month 09:00–11:30");
         }
         assertThat(other).isPositive();
     }
@@ -98,6 +106,14 @@ class PrintFileResourceTest {
     @Test
     void onlyAdministratorsPrint() {
         SecurityMatrix.assertRequires("admin", List.of(Call.get("/api/admin/posters?venue=1")));
+    }
+
+    /** The text layer of one page (1-based), for assertions. */
+    private static org.assertj.core.api.AbstractStringAssert<?> text(PDDocument document, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return assertThat(stripper.getText(document));
     }
 
     static String decode(BufferedImage image) {
