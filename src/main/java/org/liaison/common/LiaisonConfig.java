@@ -1,7 +1,9 @@
 package org.liaison.common;
 
 import io.smallrye.config.ConfigMapping;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 import java.time.ZoneId;
 
@@ -15,4 +17,9 @@ public interface LiaisonConfig {
     /** Time zone of the contact-day calendar and of deadlines. */
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
+
+    /** Largest request body on every path but spreadsheet imports (see OversizedBodyGuard). */
+    @WithName("http.max-json-body-size")
+    @WithDefault("64K")
+    MemorySize maxJsonBodySize();
 }

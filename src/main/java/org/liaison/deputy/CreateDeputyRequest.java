@@ -25,5 +25,9 @@ public record CreateDeputyRequest(
         @Schema(description = "Category codes or words the deputy focuses on; at most 20, each 1–40 characters without commas.",
                 example = "[\"HOUSING\", \"养老\"]")
         List<@NotBlank @Size(max = DeputyRequests.MAX_TOPIC_LENGTH) @Pattern(regexp = DeputyRequests.TOPIC, message = DeputyRequests.TOPIC_MESSAGE) String> topics,
-        @Schema(description = "Defaults to true.", example = "true") Boolean active) {
+        @Schema(description = "Defaults to true.", example = "true") Boolean active,
+        @Size(max = 64) @Pattern(regexp = "[^\\s,，]*", message = "must not contain spaces or commas")
+        @Schema(description = "The administration's own number for it, unique; spreadsheet imports match on it. Optional.",
+                example = "LX-D-0007")
+        String externalCode) {
 }

@@ -44,6 +44,10 @@ public class Deputy extends AuditedEntity {
     @Column(nullable = false)
     public boolean active = true;
 
+    /** The administration's own number for the deputy (spreadsheet imports match on it); optional, unique. */
+    @Column(name = "external_code", length = 64)
+    public String externalCode;
+
     public List<String> topicList() {
         return topics == null || topics.isBlank() ? List.of()
                 : Arrays.stream(topics.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();

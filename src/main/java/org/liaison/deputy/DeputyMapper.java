@@ -14,7 +14,7 @@ public final class DeputyMapper {
     public static DeputyView toView(Deputy deputy) {
         return new DeputyView(deputy.id, deputy.name, deputy.level, deputy.constituency, deputy.title, deputy.biography,
                 deputy.photoUrl, deputy.phone, deputy.topicList(), deputy.active, deputy.createdAt, deputy.updatedAt,
-                deputy.version);
+                deputy.version, deputy.externalCode);
     }
 
     /** The public projection: everything a resident may see, never the phone number. */
@@ -28,6 +28,7 @@ public final class DeputyMapper {
         apply(deputy, request.name(), request.level(), request.constituency(), request.title(), request.biography(),
                 request.photoUrl(), request.phone(), request.topics());
         deputy.active = request.active() == null || request.active();
+        deputy.externalCode = blankToNull(request.externalCode());
         return deputy;
     }
 
@@ -35,6 +36,10 @@ public final class DeputyMapper {
         apply(deputy, request.name(), request.level(), request.constituency(), request.title(), request.biography(),
                 request.photoUrl(), request.phone(), request.topics());
         deputy.active = request.active();
+        if (request.externalCode() != null) {
+            // absent keeps the stored code, so a client that does not know the field cannot wipe it; blank clears it
+            deputy.externalCode = blankToNull(request.externalCode());
+        }
     }
 
     private static void apply(Deputy deputy, String name, String level, String constituency, String title,

@@ -19,5 +19,6 @@ public record DeputyView(
         boolean active,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Send it back with an update.", example = "0") long version) {
+        @Schema(description = "Send it back with an update.", example = "0") long version,
+        @Schema(description = "The administration's own number for the deputy, if registered.", example = "LX-D-0007") String externalCode) {
 }

@@ -26,5 +26,9 @@ public record UpdateDeputyRequest(
                 example = "[\"HOUSING\", \"养老\"]")
         List<@NotBlank @Size(max = DeputyRequests.MAX_TOPIC_LENGTH) @Pattern(regexp = DeputyRequests.TOPIC, message = DeputyRequests.TOPIC_MESSAGE) String> topics,
         @NotNull @Schema(description = "false deactivates the deputy, true reactivates it.", example = "true") Boolean active,
-        @NotNull @Schema(description = "The version this change is based on; a newer stored version answers 409.", example = "0") Long version) {
+        @NotNull @Schema(description = "The version this change is based on; a newer stored version answers 409.", example = "0") Long version,
+        @Size(max = 64) @Pattern(regexp = "[^\\s,，]*", message = "must not contain spaces or commas")
+        @Schema(description = "The administration's own number for it, unique; spreadsheet imports match on it. Absent keeps the stored one, blank clears it.",
+                example = "LX-D-0007")
+        String externalCode) {
 }

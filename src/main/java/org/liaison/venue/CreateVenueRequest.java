@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -26,5 +27,9 @@ public record CreateVenueRequest(
         @DecimalMin("-180") @DecimalMax("180") @Schema(description = "WGS-84, given together with latitude.", example = "120.2968")
         Double longitude,
         @Size(max = 500) @Schema(description = "Opening hours as residents read them.", example = "每月第三个星期二 9:00-11:30")
-        String openingHours) implements PairedCoordinates.Located {
+        String openingHours,
+        @Size(max = 64) @Pattern(regexp = "[^\\s,，]*", message = "must not contain spaces or commas")
+        @Schema(description = "The administration's own number for it, unique; spreadsheet imports match on it. Optional.",
+                example = "LX-0042")
+        String externalCode) implements PairedCoordinates.Located {
 }

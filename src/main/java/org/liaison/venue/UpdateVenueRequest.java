@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -30,5 +31,9 @@ public record UpdateVenueRequest(
         @NotNull @Schema(description = "false deactivates the venue, true reactivates it.", example = "true")
         Boolean active,
         @NotNull @Schema(description = "The version this update is based on, as last read.", example = "0")
-        Long version) implements PairedCoordinates.Located {
+        Long version,
+        @Size(max = 64) @Pattern(regexp = "[^\\s,，]*", message = "must not contain spaces or commas")
+        @Schema(description = "The administration's own number for it, unique; spreadsheet imports match on it. Absent keeps the stored one, blank clears it.",
+                example = "LX-0042")
+        String externalCode) implements PairedCoordinates.Located {
 }

@@ -37,4 +37,8 @@ public class Venue extends AuditedEntity {
 
     @Column(nullable = false)
     public boolean active = true;
+
+    /** The administration's own number for the venue (spreadsheet imports match on it); optional, unique. */
+    @Column(name = "external_code", length = 64)
+    public String externalCode;
 }

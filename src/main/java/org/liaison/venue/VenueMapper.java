@@ -17,6 +17,7 @@ final class VenueMapper {
         venue.longitude = request.longitude();
         venue.openingHours = blankToNull(request.openingHours());
         venue.active = true;
+        venue.externalCode = blankToNull(request.externalCode());
         return venue;
     }
 
@@ -30,12 +31,16 @@ final class VenueMapper {
         venue.longitude = request.longitude();
         venue.openingHours = blankToNull(request.openingHours());
         venue.active = request.active();
+        if (request.externalCode() != null) {
+            // absent keeps the stored code, so a client that does not know the field cannot wipe it; blank clears it
+            venue.externalCode = blankToNull(request.externalCode());
+        }
     }
 
     static VenueView toView(Venue venue) {
         return new VenueView(venue.id, venue.kind, venue.parentId, venue.name, venue.region, venue.address,
                 venue.latitude, venue.longitude, venue.openingHours, venue.active, venue.createdAt, venue.updatedAt,
-                venue.version);
+                venue.version, venue.externalCode);
     }
 
     private static String blankToNull(String text) {

@@ -18,5 +18,6 @@ public record VenueView(
         @Schema(description = "Inactive venues keep their history but take no new cases.", example = "true") boolean active,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Send it back with an update.", example = "0") long version) {
+        @Schema(description = "Send it back with an update.", example = "0") long version,
+        @Schema(description = "The administration's own number for the venue, if registered.", example = "LX-0042") String externalCode) {
 }

@@ -75,7 +75,9 @@ public final class SecurityMatrix {
     }
 
     private static io.restassured.response.Response send(RequestSpecification spec, Call call) {
-        if (call.body() != null) {
+        if (call.body() instanceof byte[] upload) {
+            spec = spec.contentType(ContentType.BINARY).body(upload);
+        } else if (call.body() != null) {
             spec = spec.contentType(ContentType.JSON).body(call.body());
         }
         return spec.request(call.method(), call.path());
