@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.liaison.common.text.FreeText;
 
 @PairedCoordinates
 @Schema(description = "A new liaison venue. A HOME has no parent; a STATION goes under a HOME, a POINT under a STATION.")
@@ -25,6 +26,6 @@ public record CreateVenueRequest(
         Double latitude,
         @DecimalMin("-180") @DecimalMax("180") @Schema(description = "WGS-84, given together with latitude.", example = "120.2968")
         Double longitude,
-        @Size(max = 500) @Schema(description = "Opening hours as residents read them.", example = "每月第三个星期二 9:00-11:30")
+        @FreeText @Size(max = 500) @Schema(description = "Opening hours as residents read them.", example = "每月第三个星期二 9:00-11:30")
         String openingHours) implements PairedCoordinates.Located {
 }
