@@ -23,18 +23,15 @@ public class LoginService {
 
     public Uni<TokenResponse> login(TokenRequest request, String clientAddress) {
         String username = AccountRepository.normalize(request.username());
-        throttle.checkAllowed(username, clientAddress);
-        return accounts.findByUsername(username).flatMap(account -> {
+        return throttle.admit(username, clientAddress).chain(() -> accounts.findByUsername(username)).flatMap(account -> {
             String hash = account != null && account.enabled ? account.passwordHash : null;
-            return hasher.matches(request.password(), hash).map(ok -> {
+            return hasher.matches(request.password(), hash).flatMap(ok -> {
                 if (!ok) {
-                    throttle.recordFailure(username, clientAddress);
                     Log.infof("Failed login for a username from %s", clientAddress);
                     throw new ProblemException(401, "invalid-credentials", "Invalid credentials",
                             "The username or password is wrong, or the account is disabled.", null, null, null);
                 }
-                throttle.recordSuccess(username);
-                return tokens.issue(account);
+                return throttle.succeeded(username, clientAddress).map(done -> tokens.issue(account));
             });
         });
     }
