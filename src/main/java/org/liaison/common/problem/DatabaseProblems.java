@@ -8,9 +8,13 @@ import java.sql.SQLException;
 
 /**
  * Recognises database outcomes that are the client's to resolve (a lost optimistic-lock race,
- * a duplicate key, a row still referenced) anywhere in a cause chain, so a race never surfaces as a 500.
+ * a duplicate key, a row still referenced, text the database cannot store) anywhere in a cause chain, so a race
+ * never surfaces as a 500; and an unreachable database as 503, the outage it is.
  */
 final class DatabaseProblems {
+
+    /** How long a client should wait before retrying while the database is unreachable. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private DatabaseProblems() {
     }
@@ -42,9 +46,6 @@ final class DatabaseProblems {
         }
         return null;
     }
-
-    /** How long a client should wait before retrying while the database is unreachable. */
-    static final int RETRY_AFTER_SECONDS = 5;
 
     /** The database cannot be reached (refused, closed, timed out acquiring a connection): the outage is ours, not a bug. */
     private static boolean isConnectionFailure(Throwable cause) {
