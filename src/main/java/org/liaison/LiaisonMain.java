@@ -21,19 +21,23 @@ public class LiaisonMain {
     }
 
     /**
-     * Production is the packaged application: an explicit profile decides, otherwise the class loader does.
-     * LaunchMode is not yet known here in dev mode, but dev mode and tests always load the application
-     * through QuarkusClassLoader, and the packaged fast-jar never does.
+     * Production is anything but dev mode and tests: an explicit profile decides (a "staging" profile is checked
+     * like production), otherwise the class loader does. LaunchMode is not yet known here in dev mode, but dev
+     * mode and tests always load the application through QuarkusClassLoader, and the packaged fast-jar never does.
      */
     static boolean isProduction() {
         String profile = ProductionEnvironment.setting("quarkus.profile");
         if (profile == null) {
             profile = System.getenv("QUARKUS_PROFILE");
         }
-        if (profile != null) {
-            return profile.contains("prod");
+        return isProduction(profile, LiaisonMain.class.getClassLoader().getClass().getName());
+    }
+
+    static boolean isProduction(String profile, String classLoader) {
+        if (profile != null && !profile.isBlank()) {
+            return java.util.Arrays.stream(profile.split(",")).map(String::strip)
+                    .noneMatch(name -> name.equals("dev") || name.equals("test"));
         }
-        return !LiaisonMain.class.getClassLoader().getClass().getName()
-                .equals("io.quarkus.bootstrap.classloading.QuarkusClassLoader");
+        return !classLoader.equals("io.quarkus.bootstrap.classloading.QuarkusClassLoader");
     }
 }

@@ -79,18 +79,17 @@ public class MeService {
      * and ends every other session of the account; the one asking stays signed in.
      */
     public Uni<Void> changePassword(TokenClaims caller, PasswordChangeRequest request, String address) {
-        return Panache.withTransaction(() -> account(caller).chain(account -> {
-                    throttle.checkAllowed(account.username, address);
+        return Panache.withTransaction(() -> account(caller).call(account -> throttle.admit(account.username, address))
+                .chain(account -> {
                     List<Problem.FieldError> errors = PasswordPolicy.errors("newPassword", request.newPassword(), account.username);
                     if (!errors.isEmpty()) {
                         throw ProblemException.invalid(errors);
                     }
                     return hasher.matches(request.currentPassword(), account.passwordHash).chain(matches -> {
                         if (!matches) {
-                            throttle.recordFailure(account.username, address);
                             throw ProblemException.invalid("currentPassword", "is not the current password");
                         }
-                        return hasher.hash(request.newPassword());
+                        return throttle.succeeded(account.username, address).chain(() -> hasher.hash(request.newPassword()));
                     }).chain(hash -> {
                         account.passwordHash = hash;
                         Log.infof("Account %d changed its password", account.id);

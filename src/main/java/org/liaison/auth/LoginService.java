@@ -5,7 +5,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.common.problem.ProblemException;
 
-/** Checks credentials and opens a device session; failures are throttled and never say which part was wrong. */
+/**
+ * Checks credentials and opens a device session. Every attempt is counted before the password is checked (so
+ * parallel guesses cannot all pass), and failures never say which part was wrong.
+ */
 @ApplicationScoped
 public class LoginService {
 
@@ -23,18 +26,16 @@ public class LoginService {
 
     public Uni<TokenResponse> login(TokenRequest request, String clientAddress) {
         String username = AccountRepository.normalize(request.username());
-        throttle.checkAllowed(username, clientAddress);
-        return accounts.findByUsername(username).flatMap(account -> {
+        return throttle.admit(username, clientAddress).chain(() -> accounts.findByUsername(username)).flatMap(account -> {
             String hash = account != null && account.enabled ? account.passwordHash : null;
-            return hasher.matches(request.password(), hash).chain(ok -> {
+            return hasher.matches(request.password(), hash).flatMap(ok -> {
                 if (!ok) {
-                    throttle.recordFailure(username, clientAddress);
                     Log.infof("Failed login for a username from %s", clientAddress);
                     throw new ProblemException(401, "invalid-credentials", "Invalid credentials",
                             "The username or password is wrong, or the account is disabled.", null, null, null);
                 }
-                throttle.recordSuccess(username);
-                return sessions.open(account, request.deviceLabel(), clientAddress);
+                return throttle.succeeded(username, clientAddress)
+                        .chain(() -> sessions.open(account, request.deviceLabel(), clientAddress));
             });
         });
     }

@@ -1,55 +1,47 @@
 package org.liaison.auth;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.liaison.common.RateWindow;
-import org.liaison.common.problem.ProblemException;
+import org.liaison.common.limit.RateLimit;
+import org.liaison.common.limit.SharedLimits;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Optional;
-
-/** Slows password guessing: too many failures for one username or from one address → 429 with Retry-After. */
+/**
+ * Slows password guessing for the whole deployment: every attempt is counted for its username and its client
+ * address before the password is checked, so parallel guesses cannot all pass the check; past either limit
+ * within the window the answer is 429 with Retry-After. A successful login gives its attempts back.
+ */
 @ApplicationScoped
 public class LoginThrottle {
 
-    private final AuthConfig config;
-    private final RateWindow byUsername;
-    private final RateWindow byAddress;
+    private static final String REFUSED = "Too many failed logins";
 
-    LoginThrottle(AuthConfig config, Clock clock) {
-        this.config = config;
-        this.byUsername = new RateWindow(config.failureWindow(), clock);
-        this.byAddress = new RateWindow(config.failureWindow(), clock);
+    private final RateLimit byUsername;
+    private final RateLimit byAddress;
+
+    LoginThrottle(AuthConfig config, SharedLimits limits) {
+        this.byUsername = limits.rate("login-username", config.maxFailuresPerUsername(), config.failureWindow());
+        this.byAddress = limits.rate("login-address", config.maxFailuresPerAddress(), config.failureWindow());
     }
 
-    /** Throws 429 when either the username or the address has used up its failures. */
-    public void checkAllowed(String username, String address) {
-        Optional<Duration> wait = byUsername.blockedFor(username, config.maxFailuresPerUsername())
-                .or(() -> byAddress.blockedFor(address, config.maxFailuresPerAddress()));
-        if (wait.isPresent()) {
-            throw ProblemException.tooManyRequests(
-                    "Too many failed logins; try again in " + Math.max(1, wait.get().toSeconds()) + " seconds.", wait.get());
-        }
+    /** Counts the attempt; fails with 429 when the username or the address has used up its attempts. */
+    public Uni<Void> admit(String username, String address) {
+        return byUsername.admit(username, REFUSED)
+                .chain(() -> byAddress.admit(address, REFUSED)
+                        .onFailure().call(() -> byUsername.refund(username)));
     }
 
-    /** Throws 429 when the address has used up its failures (refresh tokens name no username). */
-    public void checkAddress(String address) {
-        byAddress.blockedFor(address, config.maxFailuresPerAddress()).ifPresent(wait -> {
-            throw ProblemException.tooManyRequests(
-                    "Too many failed attempts; try again in " + Math.max(1, wait.toSeconds()) + " seconds.", wait);
-        });
+    /** The password was right: the username starts afresh and the address gets its attempt back. */
+    public Uni<Void> succeeded(String username, String address) {
+        return byUsername.reset(username).chain(() -> byAddress.refund(address));
     }
 
-    public void recordAddressFailure(String address) {
-        byAddress.record(address);
+    /** Counts an attempt that names no username (a refresh token); 429 when the address has used up its attempts. */
+    public Uni<Void> admitAddress(String address) {
+        return byAddress.admit(address, REFUSED);
     }
 
-    public void recordFailure(String username, String address) {
-        byUsername.record(username);
-        byAddress.record(address);
-    }
-
-    public void recordSuccess(String username) {
-        byUsername.reset(username);
+    /** The attempt was genuine (a known token): the address gets it back; only guesses count. */
+    public Uni<Void> refundAddress(String address) {
+        return byAddress.refund(address);
     }
 }

@@ -70,16 +70,14 @@ public class SessionService {
      * unknown tokens count towards the address's failed attempts: they are guesses, the others were real.
      */
     public Uni<TokenResponse> refresh(String presented, String address) {
-        throttle.checkAddress(address);
         String hash = RefreshTokens.hashOf(presented).orElse(null);
-        Uni<RefreshOutcome> outcome = hash == null ? Uni.createFrom().item(RefreshOutcome.unknown())
-                : Panache.withTransaction(() -> rotate(hash, address));
-        return outcome.map(result -> {
+        Uni<RefreshOutcome> outcome = throttle.admitAddress(address).chain(() -> hash == null
+                ? Uni.createFrom().item(RefreshOutcome.unknown())
+                : Panache.withTransaction(() -> rotate(hash, address)));
+        return outcome.call(result -> result.unknownToken() ? Uni.createFrom().voidItem() : throttle.refundAddress(address))
+                .map(result -> {
             if (result.ended() != null) {
                 revocations.apply(result.ended());
-            }
-            if (result.unknownToken()) {
-                throttle.recordAddressFailure(address);
             }
             if (result.tokens() == null) {
                 throw invalidRefreshToken();

@@ -9,10 +9,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** Paging query parameters, bounded so no client can ask for the whole table at once. */
 public class PageRequest {
 
+    /** Pages past this one are refused, so page × size (at most 200) stays far from int overflow. */
+    public static final int MAX_PAGE = 10_000_000;
+
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
-    @Parameter(description = "Zero-based page number.", example = "0")
+    @Max(MAX_PAGE)
+    @Parameter(description = "Zero-based page number, at most 10,000,000.", example = "0")
     public int page;
 
     @QueryParam("size")

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.liaison.common.Phone;
 
 import java.util.List;
+import org.liaison.common.text.FreeText;
 
 @Schema(description = "The whole deputy, replacing what is stored; version must be the one last read.")
 public record UpdateDeputyRequest(
@@ -17,7 +18,7 @@ public record UpdateDeputyRequest(
         String level,
         @Size(max = 200) @Schema(example = "梁溪区第三选区") String constituency,
         @Size(max = 200) @Schema(example = "社区卫生服务中心主任") String title,
-        @Size(max = 2000) @Schema(example = "长期关注社区医疗和养老服务。") String biography,
+        @FreeText @Size(max = 2000) @Schema(example = "长期关注社区医疗和养老服务。") String biography,
         @Size(max = 500) @Pattern(regexp = DeputyRequests.URL, flags = Pattern.Flag.CASE_INSENSITIVE, message = DeputyRequests.URL_MESSAGE)
         @Schema(example = "https://example.org/photos/wang-li.jpg") String photoUrl,
         @Phone @Schema(description = "Private; stored normalised (see PhoneNumber).", example = "13800000001") String phone,

@@ -68,11 +68,12 @@ public class RequestIntake {
 
     /** The key is checked first: without a valid one nothing else is looked at (403), and nothing changes. */
     public Uni<Created> create(Map<String, List<String>> form, Optional<String> idempotencyKey, Open311Language language) {
-        return keys.authenticate(RequestForm.field(form, "api_key").orElse(null)).chain(key -> {
+        return keys.authenticate(RequestForm.field(form, "api_key").orElse(null)).call(key -> {
             if (key == null) {
                 throw Open311Exception.forbidden("api_key is missing or invalid: ask the liaison office for a key");
             }
-            limiter.admit(key);
+            return limiter.admit(key);
+        }).chain(key -> {
             RequestForm request = RequestForm.parse(form);
             SubmissionRequest submission = new SubmissionRequest(request.serviceCode(), request.caseText(), request.name(),
                     request.phone(), request.anonymous(), request.contactConsent());

@@ -1,47 +1,57 @@
 package org.liaison.push;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.liaison.common.limit.LeaseLimit;
+import org.liaison.common.limit.SharedLimits;
 import org.liaison.common.problem.ProblemException;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * How many streams are open on this instance, overall and per client address. Each stream holds a permit from
- * before it subscribes until it ends, however it ends.
+ * How many streams are open: on this instance overall (its own capacity), and per client address across all
+ * instances (an expiring lease in PostgreSQL, see LeaseLimit). Each stream holds a permit from before it subscribes
+ * until it ends, however it ends; a dead instance's leases expire.
  */
 @ApplicationScoped
 public class StreamLimits {
 
+    private static final Duration LEASE_TIMEOUT = Duration.ofSeconds(10);
+
     private final PushConfig config;
     private final AtomicInteger open = new AtomicInteger();
-    private final Map<String, AtomicInteger> byAddress = new ConcurrentHashMap<>();
+    private final LeaseLimit perAddress;
 
-    StreamLimits(PushConfig config) {
+    @Inject
+    StreamLimits(PushConfig config, SharedLimits limits) {
+        this(config, limits.leases("stream-address", config.maxStreamsPerAddress()));
+    }
+
+    StreamLimits(PushConfig config, LeaseLimit perAddress) {
         this.config = config;
+        this.perAddress = perAddress;
     }
 
     /** A held stream slot; releasing it twice is harmless. */
     public final class Permit {
-        private final String address;
+        private final LeaseLimit.Lease lease;
         private final AtomicBoolean released = new AtomicBoolean();
 
-        private Permit(String address) {
-            this.address = address;
+        private Permit(LeaseLimit.Lease lease) {
+            this.lease = lease;
         }
 
         public void release() {
             if (released.compareAndSet(false, true)) {
                 open.decrementAndGet();
-                byAddress.computeIfPresent(address, (key, count) -> count.decrementAndGet() == 0 ? null : count);
+                lease.release();
             }
         }
     }
 
-    /** Takes a slot for the address, or answers 429 (this address has too many) or 503 (this instance is full). */
+    /** Takes a slot for the address, or answers 429 (this address has too many anywhere) or 503 (this instance is full). Blocks. */
     public Permit acquire(String address) {
         if (open.incrementAndGet() > config.maxStreams()) {
             open.decrementAndGet();
@@ -49,17 +59,20 @@ public class StreamLimits {
                     "This server holds as many live streams as it can. Try again shortly, or poll instead.",
                     null, null, Duration.ofSeconds(10));
         }
-        AtomicInteger mine = byAddress.compute(address, (key, count) -> {
-            AtomicInteger counter = count == null ? new AtomicInteger() : count;
-            counter.incrementAndGet();
-            return counter;
-        });
-        if (mine.get() > config.maxStreamsPerAddress()) {
-            new Permit(address).release();
+        LeaseLimit.Lease lease;
+        try {
+            // called on a worker thread (PushStreams), so waiting for the table is allowed
+            lease = perAddress.acquire(address).await().atMost(LEASE_TIMEOUT).orElse(null);
+        } catch (RuntimeException e) {
+            open.decrementAndGet();
+            throw e;
+        }
+        if (lease == null) {
+            open.decrementAndGet();
             throw ProblemException.tooManyRequests("This address already holds " + config.maxStreamsPerAddress()
                     + " live streams, the most allowed. Close one before opening another.", Duration.ofSeconds(10));
         }
-        return new Permit(address);
+        return new Permit(lease);
     }
 
     /** Streams open now. */

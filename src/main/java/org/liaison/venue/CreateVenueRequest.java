@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.liaison.common.text.FreeText;
 
 @PairedCoordinates
 @Schema(description = "A new liaison venue. A HOME has no parent; a STATION goes under a HOME, a POINT under a STATION.")
@@ -26,7 +27,7 @@ public record CreateVenueRequest(
         Double latitude,
         @DecimalMin("-180") @DecimalMax("180") @Schema(description = "WGS-84, given together with latitude.", example = "120.2968")
         Double longitude,
-        @Size(max = 500) @Schema(description = "Opening hours as residents read them.", example = "每月第三个星期二 9:00-11:30")
+        @FreeText @Size(max = 500) @Schema(description = "Opening hours as residents read them.", example = "每月第三个星期二 9:00-11:30")
         String openingHours,
         @Size(max = 64) @Pattern(regexp = "[^\\s,，]*", message = "must not contain spaces or commas")
         @Schema(description = "The administration's own number for it, unique; spreadsheet imports match on it. Optional.",

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.liaison.common.text.FreeText;
 
 @PairedCoordinates
 @Schema(description = "The complete new state of a venue. Send back the version you read: if someone changed the "
@@ -26,7 +27,7 @@ public record UpdateVenueRequest(
         Double latitude,
         @DecimalMin("-180") @DecimalMax("180") @Schema(example = "120.2968")
         Double longitude,
-        @Size(max = 500) @Schema(example = "每月第三个星期二 9:00-11:30")
+        @FreeText @Size(max = 500) @Schema(example = "每月第三个星期二 9:00-11:30")
         String openingHours,
         @NotNull @Schema(description = "false deactivates the venue, true reactivates it.", example = "true")
         Boolean active,

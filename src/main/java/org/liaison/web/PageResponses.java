@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every resident page leaves through here, with its security headers: no inline script, no framing, no
@@ -19,6 +20,15 @@ final class PageResponses {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
 
+    /** The headers of every page, also those answered before Quarkus REST (OversizedFormGuard). */
+    static final Map<String, String> HEADERS = Map.of(
+            "Content-Security-Policy", CSP,
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer",
+            "X-Frame-Options", "DENY",
+            HttpHeaders.CACHE_CONTROL, "no-store",
+            HttpHeaders.VARY, "Accept-Language, Cookie");
+
     private PageResponses() {
     }
 
@@ -26,13 +36,8 @@ final class PageResponses {
         return page.createUni().map(body -> {
             Response.ResponseBuilder response = Response.status(status)
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(body)
-                    .header("Content-Security-Policy", CSP)
-                    .header("X-Content-Type-Options", "nosniff")
-                    .header("Referrer-Policy", "no-referrer")
-                    .header("X-Frame-Options", "DENY")
-                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .header(HttpHeaders.VARY, "Accept-Language, Cookie");
+                    .entity(body);
+            HEADERS.forEach(response::header);
             cookies.forEach(response::cookie);
             return response.build();
         });

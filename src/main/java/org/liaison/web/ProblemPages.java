@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Friendly pages instead of problem documents: 404 (no such code), 410 (this poster has been replaced),
- * 403 (the form expired: CSRF), anything else a plain "try again".
+ * 403 (the form expired: CSRF), 413 (the message is too long), anything else a plain "try again".
  */
 @ApplicationScoped
 public class ProblemPages {
@@ -23,7 +23,7 @@ public class ProblemPages {
 
     Uni<Response> page(int status, PageContext context, String path) {
         String kind = switch (status) {
-            case 403, 404, 410 -> String.valueOf(status);
+            case 403, 404, 410, 413 -> String.valueOf(status);
             default -> "other";
         };
         return PageResponses.html(status, Pages.common(problem, context, messages, path)

@@ -128,15 +128,13 @@ public class SubmissionPageResource {
         if (!errors.isEmpty()) {
             return render(kind, code, context, 400, SubmissionForms.again(action, form, context.csrfToken(), errors, null, false));
         }
-        try {
-            limiter.admit(ClientAddress.of(http));
-        } catch (ProblemException tooMany) {
-            return render(kind, code, context, 429, SubmissionForms.again(action, form, context.csrfToken(), Map.of(),
-                    messages.get(context.lang(), "error_tooMany"), false));
-        }
-        return submissions.submit(kind, code, request, key)
-                .flatMap(outcome -> showReceipt(outcome.body(), context))
-                .onFailure(ProblemException.class).recoverWithUni(e -> refused((ProblemException) e, kind, code, form, context));
+        return limiter.admit(ClientAddress.of(http)).map(admitted -> true)
+                .onFailure(ProblemException.class).recoverWithItem(false)
+                .flatMap(admitted -> admitted ? submissions.submit(kind, code, request, key)
+                        .flatMap(outcome -> showReceipt(outcome.body(), context))
+                        .onFailure(ProblemException.class).recoverWithUni(e -> refused((ProblemException) e, kind, code, form, context))
+                        : render(kind, code, context, 429, SubmissionForms.again(action, form, context.csrfToken(), Map.of(),
+                                messages.get(context.lang(), "error_tooMany"), false)));
     }
 
     private Uni<Response> refused(ProblemException problem, OwnerKind kind, String code, FormFields form, PageContext context) {

@@ -90,6 +90,21 @@ class PackagedJarIT {
         }
     }
 
+    @Test
+    void aProfileOfItsOwnGetsTheProductionChecksAndNoDevOnlyFallback() throws Exception {
+        Map<String, String> environment = production("never_reached");
+        environment.remove("JWT_SIGN_KEY_LOCATION");
+        environment.remove("JWT_VERIFY_KEY_LOCATION");
+        environment.remove("PERSONAL_DATA_KEY");
+        environment.put("QUARKUS_PROFILE", "staging");
+        try (PackagedApp app = PackagedApp.start(environment)) {
+            assertThat(app.awaitExit(Duration.ofSeconds(30))).isNotZero();
+            List<String> refusals = refusals(app.output());
+            assertThat(refusals).as(app.output()).hasSize(1);
+            assertThat(refusals.get(0)).contains("JWT_SIGN_KEY_LOCATION", "JWT_VERIFY_KEY_LOCATION", "PERSONAL_DATA_KEY");
+        }
+    }
+
     @ParameterizedTest(name = "{0} names a missing file")
     @CsvSource({"JWT_SIGN_KEY_LOCATION", "JWT_VERIFY_KEY_LOCATION"})
     void aKeyFileThatIsNotThereIsRefusedInsteadOfFailingEveryLogin(String setting) throws Exception {
@@ -113,10 +128,20 @@ class PackagedJarIT {
             // Generous: a cold JVM on two busy cores has taken over 20 s here.
             app.awaitReady(Duration.ofSeconds(90));
 
-            given().port(app.port()).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-            given().port(app.port()).get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-            given().port(app.port()).get("/q/openapi?format=json").then().statusCode(200)
+            // health, metrics, OpenAPI and Swagger UI live on the management port only, never on the public one
+            given().port(app.managementPort()).get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().port(app.managementPort()).get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+            given().port(app.managementPort()).get("/q/openapi?format=json").then().statusCode(200)
                     .body("paths", hasKey("/api/auth/token"));
+            given().port(app.managementPort()).accept("text/plain").get("/q/metrics").then().statusCode(200);
+            given().port(app.managementPort()).get("/q/swagger-ui/").then().statusCode(200);
+            for (String internal : List.of("/q/metrics", "/q/swagger-ui/", "/q/openapi", "/q/health/ready")) {
+                assertThat(given().port(app.port()).get(internal).statusCode()).as("public " + internal).isEqualTo(404);
+            }
+
+            // PUBLIC_BASE_URL is https: the resident pages' cookies (CSRF, language) are Secure
+            assertThat(given().port(app.port()).get("/v/NO-SUCH-CODE").headers().getValues("Set-Cookie"))
+                    .isNotEmpty().allSatisfy(cookie -> assertThat(cookie).endsWith("; Secure"));
 
             String token = given().port(app.port()).contentType(ContentType.JSON)
                     .body(Map.of("username", "chief", "password", "a long enough first password"))

@@ -1,17 +1,31 @@
 package org.liaison.push;
 
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.liaison.common.limit.SharedLimits;
 import org.liaison.common.problem.ProblemException;
 
 import java.time.Duration;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Stream slots per address (429) and per instance (503). */
+/** Stream slots per address (429, leased in the shared table under a scope of each test's own) and per instance (503). */
+@QuarkusTest
 class StreamLimitsUnitTest {
 
-    private final StreamLimits limits = new StreamLimits(config(3, 2));
+    @Inject
+    SharedLimits shared;
+
+    private StreamLimits limits;
+
+    @BeforeEach
+    void limitsOfThreeAndTwo() {
+        limits = new StreamLimits(config(3, 2), shared.leases("test-streams-" + UUID.randomUUID(), 2));
+    }
 
     @Test
     void anAddressPastItsLimitGets429AndAReleasedSlotComesBack() {

@@ -32,11 +32,13 @@ public final class PackagedApp implements AutoCloseable {
     private final Process process;
     private final Path output;
     private final int port;
+    private final int managementPort;
 
-    private PackagedApp(Process process, Path output, int port) {
+    private PackagedApp(Process process, Path output, int port, int managementPort) {
         this.process = process;
         this.output = output;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     /** Starts the application with exactly these environment variables (plus PATH and JAVA_HOME). */
@@ -45,12 +47,16 @@ public final class PackagedApp implements AutoCloseable {
             Path workDirectory = Files.createTempDirectory("liaison-app");
             Path output = workDirectory.resolve("console.log");
             int port = freePort();
+            int managementPort = freePort();
+            List<String> ports = List.of("-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort);
             List<String> command = new ArrayList<>();
             if (isJar()) {
-                command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Dquarkus.http.port=" + port, "-jar", ARTIFACT.toAbsolutePath().toString()));
+                command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+                command.addAll(ports);
+                command.addAll(List.of("-jar", ARTIFACT.toAbsolutePath().toString()));
             } else {
-                command.addAll(List.of(ARTIFACT.toAbsolutePath().toString(), "-Dquarkus.http.port=" + port));
+                command.add(ARTIFACT.toAbsolutePath().toString());
+                command.addAll(ports);
             }
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDirectory.toFile())
@@ -60,7 +66,7 @@ public final class PackagedApp implements AutoCloseable {
             builder.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             builder.environment().putAll(environment);
-            return new PackagedApp(builder.start(), output, port);
+            return new PackagedApp(builder.start(), output, port, managementPort);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,6 +85,11 @@ public final class PackagedApp implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The management interface: health, metrics, the OpenAPI document and Swagger UI. */
+    public int managementPort() {
+        return managementPort;
     }
 
     /** Everything the application printed so far, stdout and stderr interleaved. */
@@ -101,7 +112,7 @@ public final class PackagedApp implements AutoCloseable {
     /** Polls /q/health/ready until it answers 200, failing early if the process dies. */
     public void awaitReady(Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {

@@ -1,53 +1,50 @@
 package org.liaison.caseflow.intake;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.liaison.caseflow.CaseFlowConfig;
-import org.liaison.common.RateWindow;
-import org.liaison.common.problem.ProblemException;
+import org.liaison.common.limit.RateLimit;
+import org.liaison.common.limit.SharedLimits;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
- * Throttles floods of submissions: at most {@code limit} per client address per minute (0 = off, for load
- * tests). Every attempt counts, replays included, so a script retrying in a loop is slowed like any other.
- * Per instance (see {@link RateWindow}); the address is the trusted-proxy-resolved one (ClientAddress).
+ * Throttles floods of submissions: at most {@code limit} per client address per minute across all instances
+ * (0 = off, for load tests). Every attempt counts, replays included, so a script retrying in a loop is slowed like
+ * any other. The address is the trusted-proxy-resolved one (ClientAddress).
  */
 @ApplicationScoped
 public class SubmissionRateLimiter {
 
     static final Duration WINDOW = Duration.ofMinutes(1);
 
-    private final int limit;
-    private final RateWindow window;
+    private final RateLimit limit;
 
     @Inject
-    SubmissionRateLimiter(CaseFlowConfig config, Clock clock) {
-        this(config.submitRateLimitPerMinute(), clock);
+    SubmissionRateLimiter(CaseFlowConfig config, SharedLimits limits, Clock clock) {
+        this(limit("submission", config.submitRateLimitPerMinute(), limits, clock));
     }
 
-    SubmissionRateLimiter(int limit, Clock clock) {
-        if (limit < 0) {
+    private SubmissionRateLimiter(RateLimit limit) {
+        this.limit = limit;
+    }
+
+    /** A limiter of {@code perMinute} (0 = off) counted under the scope, on the given clock. */
+    static SubmissionRateLimiter of(String scope, int perMinute, SharedLimits limits, Clock clock) {
+        return new SubmissionRateLimiter(limit(scope, perMinute, limits, clock));
+    }
+
+    private static RateLimit limit(String scope, int perMinute, SharedLimits limits, Clock clock) {
+        if (perMinute < 0) {
             throw new IllegalArgumentException("the submission rate limit must not be negative");
         }
-        this.limit = limit;
-        this.window = new RateWindow(WINDOW, clock);
+        return perMinute == 0 ? null : limits.rate(scope, perMinute, WINDOW, clock);
     }
 
-    /** Counts one submission from the address; 429 with Retry-After when the address is over its limit. */
-    public void admit(String clientAddress) {
-        if (limit == 0) {
-            return;
-        }
-        if (window.record(clientAddress) <= limit) {
-            return;
-        }
-        Optional<Duration> wait = window.blockedFor(clientAddress, limit);
-        // whole seconds, rounded up: a client waiting exactly Retry-After must find the window over
-        Duration retryAfter = Duration.ofSeconds(Math.max(1, (wait.orElse(Duration.ZERO).toMillis() + 999) / 1000));
-        throw ProblemException.tooManyRequests("Too many messages from your network; try again in "
-                + retryAfter.toSeconds() + " seconds.", retryAfter);
+    /** Counts one submission from the address; fails with 429 and Retry-After when the address is over its limit. */
+    public Uni<Void> admit(String clientAddress) {
+        return limit == null ? Uni.createFrom().voidItem() : limit.admit(clientAddress, "Too many messages from your network");
     }
 }

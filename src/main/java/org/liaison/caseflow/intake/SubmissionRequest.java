@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.liaison.common.Phone;
+import org.liaison.common.text.FreeText;
 
 @Schema(description = "What a resident writes at a venue or to a deputy. Name and phone are optional and stored "
         + "encrypted; the phone is shown only to the deputy who accepts the case, and only with contactConsent.")
@@ -11,7 +12,7 @@ public record SubmissionRequest(
         @NotBlank @Size(max = 40)
         @Schema(description = "Code of an active category (GET /api/public/categories).", example = "ENVIRONMENT")
         String categoryCode,
-        @NotBlank @PlainText(max = SubmissionRequest.MAX_TEXT, multiline = true)
+        @NotBlank @FreeText @PlainText(max = SubmissionRequest.MAX_TEXT, multiline = true)
         @Schema(description = "The message, 1–4000 characters after trimming; plain text, newlines and tabs allowed.",
                 example = "小区门口的路灯坏了两个星期，晚上很不安全。")
         String text,

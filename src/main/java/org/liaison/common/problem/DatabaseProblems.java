@@ -8,9 +8,13 @@ import java.sql.SQLException;
 
 /**
  * Recognises database outcomes that are the client's to resolve (a lost optimistic-lock race,
- * a duplicate key, a row still referenced) anywhere in a cause chain, so a race never surfaces as a 500.
+ * a duplicate key, a row still referenced, text the database cannot store) anywhere in a cause chain, so a race
+ * never surfaces as a 500; and an unreachable database as 503, the outage it is.
  */
 public final class DatabaseProblems {
+
+    /** How long a client should wait before retrying while the database is unreachable. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private DatabaseProblems() {
     }
@@ -29,12 +33,36 @@ public final class DatabaseProblems {
                     case "23503" -> conflict("The record refers to, or is still referred to by, another record.");
                     case "23514", "22001", "22003" -> new Problem(Problem.TYPE_BASE + "validation", "Invalid request",
                             400, "A value is out of the allowed range or too long.", null, null, null);
+                    case "22021", "22P05" -> new Problem(Problem.TYPE_BASE + "validation", "Invalid request", 400,
+                            "A text contains characters that cannot be stored.", null, null, null);
                     case "40001", "40P01" -> conflict("A concurrent change got in the way; try again.");
-                    default -> null;
+                    case "57P01", "57P02", "57P03", "53300" -> unavailable();
+                    default -> sqlState.startsWith("08") ? unavailable() : null;
                 };
+            }
+            if (isConnectionFailure(cause)) {
+                return unavailable();
             }
         }
         return null;
+    }
+
+    /** The database cannot be reached (refused, closed, timed out acquiring a connection): the outage is ours, not a bug. */
+    private static boolean isConnectionFailure(Throwable cause) {
+        if (cause instanceof java.net.ConnectException || cause instanceof java.nio.channels.ClosedChannelException
+                || cause instanceof java.net.NoRouteToHostException) {
+            return true;
+        }
+        String name = cause.getClass().getName();
+        return name.equals("io.vertx.sqlclient.ClosedConnectionException")
+                || name.equals("io.vertx.core.http.ConnectionPoolTooBusyException")
+                || name.equals("io.vertx.sqlclient.impl.pool.ConnectionPoolTooBusyException")
+                || name.endsWith("NoStackTraceTimeoutException") && String.valueOf(cause.getMessage()).contains("connection");
+    }
+
+    private static Problem unavailable() {
+        return new Problem(Problem.TYPE_BASE + "unavailable", "Service unavailable", 503,
+                "The database cannot be reached right now; try again in a few seconds.", null, null, null);
     }
 
     private static Problem conflict(String detail) {

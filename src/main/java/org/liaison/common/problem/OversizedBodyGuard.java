@@ -1,6 +1,5 @@
 package org.liaison.common.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
@@ -42,16 +41,8 @@ class OversizedBodyGuard {
                 context.next();
                 return;
             }
-            Problem problem = new Problem(Problem.TYPE_BASE + "http-413", "Content Too Large", 413,
-                    "The request body is larger than " + limit / 1024 + " KB.", context.request().path(), null, null);
-            try {
-                context.response().setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(json.writeValueAsString(problem));
-            } catch (JsonProcessingException e) {
-                context.fail(413);
-            }
+            RouteProblems.send(context, json, new Problem(Problem.TYPE_BASE + "http-413", "Content Too Large", 413,
+                    "The request body is larger than " + limit / 1024 + " KB.", null, null, null), true);
         });
         // after Quarkus's own check (order -2), which sets its larger limit for bodies of unknown length
         router.route().order(-1).handler(context -> {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.liaison.common.text.UnacceptableTextException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,6 +55,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, HttpServerRequest request) {
         String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : null;
+        if (e instanceof UnacceptableTextException text) {
+            return problem(ProblemException.invalid(field == null || field.isEmpty() ? "request" : field, text.reason()),
+                    request);
+        }
         String detail = field == null || field.isEmpty()
                 ? "The request body is not valid JSON for this operation."
                 : "The value of '" + field + "' has the wrong type or format.";
@@ -116,7 +121,11 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, HttpServerRequest request) {
         Problem known = DatabaseProblems.translate(e);
         if (known != null) {
-            return respond(known, request).build();
+            Response.ResponseBuilder response = respond(known, request);
+            if (known.status() == 503) {
+                response.header(HttpHeaders.RETRY_AFTER, DatabaseProblems.RETRY_AFTER_SECONDS);
+            }
+            return response.build();
         }
         String incident = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected error %s on %s %s", incident, request.method(), request.path());

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.liaison.common.limit.SharedLimits;
 
 import java.util.Map;
 
@@ -23,9 +24,13 @@ class SubmissionRateLimitHttpTest {
     @Inject
     CaseRows rows;
 
+    @Inject
+    SharedLimits limits;
+
     @BeforeEach
     void limitOfThree() {
-        QuarkusMock.installMockForType(new SubmissionRateLimiter(3, java.time.Clock.systemUTC()), SubmissionRateLimiter.class);
+        QuarkusMock.installMockForType(SubmissionRateLimiter.of("test-submission-http-" + java.util.UUID.randomUUID(), 3,
+                limits, java.time.Clock.systemUTC()), SubmissionRateLimiter.class);
     }
 
     @Test
