@@ -74,7 +74,7 @@ class PushAcrossInstancesIT {
                 assertThat(residentOnB.nextEvent(Duration.ofSeconds(1))).isNull();
             }
         }
-        assertThat(instances.b.output()).contains("Live status push listens on channel case_events");
+        assertThat(instances.b.output()).contains("listening on channel case_events");
     }
 
     @Test
