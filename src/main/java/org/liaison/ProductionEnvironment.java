@@ -30,10 +30,14 @@ public final class ProductionEnvironment {
         REQUIRED.put("JWT_SIGN_KEY_LOCATION", "path or URL of the PEM private key that signs tokens");
         REQUIRED.put("JWT_VERIFY_KEY_LOCATION", "path or URL of the PEM public key (or JWKS) that verifies tokens");
         REQUIRED.put("PERSONAL_DATA_KEY", "base64 AES-256 key encrypting residents' names and phones: openssl rand -base64 32");
+        REQUIRED.put("STREAM_TICKET_KEY", "base64 key signing the tracking page's stream tickets, shared by all instances: openssl rand -base64 32");
     }
 
     /** The personal-data key of dev mode and tests (application.properties); public, so refused in production. */
     static final String DEV_PERSONAL_DATA_KEY = "ZGV2LW9ubHktcGVyc29uYWwtZGF0YS1rZXktMzJieXQ=";
+
+    /** The stream-ticket key of dev mode and tests (application.properties); public, so refused in production. */
+    static final String DEV_STREAM_TICKET_KEY = "ZGV2LW9ubHktc3RyZWFtLXRpY2tldC1rZXktMzJieXQ=";
 
     static final String DEV_KEYS = "dev-only-keys/";
 
@@ -62,6 +66,9 @@ public final class ProductionEnvironment {
         }
         if (DEV_PERSONAL_DATA_KEY.equals(settings.apply("PERSONAL_DATA_KEY"))) {
             problems.add("PERSONAL_DATA_KEY is the public dev-only key; generate one with openssl rand -base64 32");
+        }
+        if (DEV_STREAM_TICKET_KEY.equals(settings.apply("STREAM_TICKET_KEY"))) {
+            problems.add("STREAM_TICKET_KEY is the public dev-only key; generate one with openssl rand -base64 32");
         }
         for (String key : List.of("JWT_SIGN_KEY_LOCATION", "JWT_VERIFY_KEY_LOCATION")) {
             String location = settings.apply(key);

@@ -15,6 +15,7 @@ class ProductionEnvironmentTest {
         settings.put("JWT_SIGN_KEY_LOCATION", "https://keys.example/sign.pem");
         settings.put("JWT_VERIFY_KEY_LOCATION", "https://keys.example/jwks.json");
         settings.put("PERSONAL_DATA_KEY", "q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=");
+        settings.put("STREAM_TICKET_KEY", "q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=");
         return settings;
     }
 
@@ -42,6 +43,14 @@ class ProductionEnvironmentTest {
         Map<String, String> settings = complete();
         settings.put("PERSONAL_DATA_KEY", ProductionEnvironment.DEV_PERSONAL_DATA_KEY);
         assertThat(ProductionEnvironment.problems(settings::get, false)).singleElement().asString().contains("dev-only");
+    }
+
+    @Test
+    void theDevOnlyStreamTicketKeyIsRefused() {
+        Map<String, String> settings = complete();
+        settings.put("STREAM_TICKET_KEY", ProductionEnvironment.DEV_STREAM_TICKET_KEY);
+        assertThat(ProductionEnvironment.problems(settings::get, false)).singleElement().asString()
+                .contains("STREAM_TICKET_KEY", "dev-only");
     }
 
     @Test

@@ -140,6 +140,10 @@ public class ResidentCase extends AuditedEntity {
     @Column(name = "accepted_at")
     public Instant acceptedAt;
 
+    /** The deputy that accepted the case while holding it; cleared by every (re)assignment. Null: none, or staff. */
+    @Column(name = "accepted_by_deputy_id")
+    public Long acceptedByDeputyId;
+
     @Column(name = "responded_at")
     public Instant respondedAt;
 
@@ -161,6 +165,7 @@ public class ResidentCase extends AuditedEntity {
         clock(clock().follow(t, now, level));
         if (t.has(CaseEffect.RECORD_ACCEPTANCE)) {
             acceptedAt = now;
+            acceptedByDeputyId = assignedDeputyId;
         }
         if (t.has(CaseEffect.RECORD_RESPONSE)) {
             respondedAt = now;
@@ -188,6 +193,7 @@ public class ResidentCase extends AuditedEntity {
 
     /** Takes the deputy (or the administrators' queue) routing chose, with its reason. */
     public void assign(RoutingDecision decision, Instant now) {
+        acceptedByDeputyId = null;
         assignedDeputyId = decision.deputyId().orElse(null);
         assignedVenueId = decision.venueId().orElse(null);
         assignedAt = now;
@@ -198,6 +204,7 @@ public class ResidentCase extends AuditedEntity {
 
     /** An administrator's choice: a deputy, or the administrators' queue when {@code deputyId} is null. */
     public void assignByAdministrator(Long deputyId, Instant now) {
+        acceptedByDeputyId = null;
         assignedDeputyId = deputyId;
         assignedVenueId = null;
         assignedAt = now;
@@ -222,6 +229,11 @@ public class ResidentCase extends AuditedEntity {
     /** The deputy whose load counts this case: its holder while the case is open, nobody once it ended. */
     public Long loadHolder() {
         return status == null || status.isTerminal() ? null : assignedDeputyId;
+    }
+
+    /** True when this deputy holds the case and accepted it itself: only then may it see the resident's contact. */
+    public boolean acceptedByHolder(Long deputyId) {
+        return deputyId != null && deputyId.equals(assignedDeputyId) && deputyId.equals(acceptedByDeputyId);
     }
 
     public void referTo(Long department) {

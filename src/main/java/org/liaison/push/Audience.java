@@ -2,6 +2,8 @@ package org.liaison.push;
 
 import org.liaison.caseflow.events.CaseEventLog;
 import org.liaison.caseflow.events.CaseEventRecord;
+import org.liaison.caseflow.lifecycle.ActorKind;
+import org.liaison.caseflow.lifecycle.EventVisibility;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,9 +62,24 @@ public sealed interface Audience {
         }
     }
 
+    /**
+     * Events of the cases while referred to the department (and the one that ends the referral), as its REST view
+     * shows them (EventVisibility): a department's only actions on such a case are its own.
+     */
     record DepartmentWatcher(long departmentId) implements Audience {
         public boolean sees(CaseEventRecord event) {
-            return event.departmentId() != null && event.departmentId() == departmentId;
+            return event.departmentId() != null && event.departmentId() == departmentId
+                    && EventVisibility.departmentSeesEvent(event.visibleToResident(), byItself(event));
+        }
+
+        /** Whether the department may read the event's note. */
+        boolean seesNote(CaseEventRecord event) {
+            return EventVisibility.departmentSeesNote(event.type(), event.noteVisibleToResident(), event.actor(),
+                    byItself(event), true);
+        }
+
+        private static boolean byItself(CaseEventRecord event) {
+            return event.actor() == ActorKind.DEPARTMENT;
         }
 
         public String kind() {
@@ -87,7 +104,7 @@ public sealed interface Audience {
         if (event.deputyId() != null) {
             audiences.add(new DeputyWatcher(event.deputyId()));
         }
-        if (event.departmentId() != null) {
+        if (event.departmentId() != null && new DepartmentWatcher(event.departmentId()).sees(event)) {
             audiences.add(new DepartmentWatcher(event.departmentId()));
         }
         return audiences;

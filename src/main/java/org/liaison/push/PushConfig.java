@@ -17,7 +17,7 @@ public interface PushConfig {
     @WithDefault("256")
     int bufferSize();
 
-    /** Most events replayed to one stream when it opens or resumes; older ones are on the case timeline. */
+    /** Events read per page when a stream resumes; pages follow one another until the stream has caught up. */
     @WithDefault("1000")
     int replayLimit();
 
@@ -28,4 +28,11 @@ public interface PushConfig {
     /** Open streams one client address may hold on this instance; past it a new stream gets 429. */
     @WithDefault("20")
     int maxStreamsPerAddress();
+
+    /** Base64 key (at least 32 bytes) signing stream tickets (STREAM_TICKET_KEY); every instance must share it. */
+    String ticketKey();
+
+    /** How long a stream ticket opens its case's stream; the page asks for a fresh one when it reconnects. */
+    @WithDefault("PT2M")
+    Duration ticketLifetime();
 }

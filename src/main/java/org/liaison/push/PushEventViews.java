@@ -32,7 +32,9 @@ public final class PushEventViews {
             CaseStatus to,
             Instant at,
             ActorKind actor,
-            @Schema(description = "The event's text, internal notes included.") String note,
+            @Schema(description = "The event's text: for a deputy internal notes included; for a department only its "
+                    + "own referral's note, its own texts and notes addressed to the resident (never the rating comment).")
+            String note,
             @Schema(description = "The department the case is referred to after the event, if any.") Long departmentId) {
     }
 
@@ -41,7 +43,8 @@ public final class PushEventViews {
             return new ResidentView(event.type(), event.fromStatus(), event.toStatus(), event.createdAt(), event.actor(),
                     event.noteVisibleToResident() ? event.note() : null);
         }
+        boolean note = !(audience instanceof Audience.DepartmentWatcher department) || department.seesNote(event);
         return new HolderView(event.caseId(), event.trackingCode(), event.type(), event.fromStatus(), event.toStatus(),
-                event.createdAt(), event.actor(), event.note(), event.departmentId());
+                event.createdAt(), event.actor(), note ? event.note() : null, event.departmentId());
     }
 }

@@ -20,8 +20,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Opens event streams. The order is what makes resuming exact: register the live feed first (it buffers), then
@@ -37,6 +37,7 @@ public class PushStreams {
     private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(10);
 
     private final PushHub hub;
+    private final StreamTickets tickets;
     private final CaseEventLog events;
     private final CaseAccess access;
     private final StreamLimits limits;
@@ -45,9 +46,10 @@ public class PushStreams {
     private final ViewJson json;
     private final Clock clock;
 
-    PushStreams(PushHub hub, CaseEventLog events, CaseAccess access, StreamLimits limits, PushMetrics metrics, PushConfig config,
+    PushStreams(PushHub hub, StreamTickets tickets, CaseEventLog events, CaseAccess access, StreamLimits limits, PushMetrics metrics, PushConfig config,
                 ObjectMapper json, Clock clock) {
         this.hub = hub;
+        this.tickets = tickets;
         this.events = events;
         this.access = access;
         this.limits = limits;
@@ -61,9 +63,11 @@ public class PushStreams {
      * The resident's stream: the whole public history of the case unless resuming, then live until it ends.
      * Blocks for its checks and replay, so call it on a worker (see the class comment).
      */
-    public Multi<OutboundSseEvent> forResident(String typedCode, String secret, Long lastEventId, String address,
-                                               Sse sse, Consumer<Runnable> whenRequestEnds) {
-        CaseAccess.Grant found = await(() -> access.grant(typedCode, secret));
+    public Multi<OutboundSseEvent> forResident(String typedCode, String secret, String ticket, Long lastEventId,
+                                               String address, Sse sse, Consumer<Runnable> whenRequestEnds) {
+        CaseAccess.Grant found = await(() -> secret != null && !secret.isBlank() ? access.grant(typedCode, secret)
+                : tickets.caseOf(ticket).map(caseId -> access.grant(typedCode, caseId))
+                        .orElseGet(() -> Uni.createFrom().failure(CaseAccess::notFound)));
         long after = lastEventId == null ? 0 : lastEventId;
         return open(new Audience.CaseWatcher(found.caseId()), after, found.status().isTerminal(), null, address, sse,
                 whenRequestEnds);
@@ -96,34 +100,52 @@ public class PushStreams {
         };
         // However the request ends (even if the stream is never subscribed), the slot and the feed are given back.
         whenRequestEnds.accept(cleanUp);
-        List<CaseEventRecord> replay;
+        List<CaseEventRecord> firstPage;
         try {
-            replay = resumeAfter == null ? List.of()
+            firstPage = resumeAfter == null ? List.of()
                     : await(() -> events.replay(audience.scope(), audience.ownerId(), resumeAfter, config.replayLimit()));
         } catch (RuntimeException e) {
             cleanUp.run();
             throw e;
         }
-        if (caseClosed && replay.isEmpty()) {
+        if (caseClosed && firstPage.isEmpty()) {
             cleanUp.run();
             throw ProblemException.gone("The case is closed: no more events will come.");
         }
-        return stream(audience, resumeAfter == null ? 0 : resumeAfter, replay, feed, endsAt, revoked)
+        Set<Long> replayed = ConcurrentHashMap.newKeySet();
+        Multi<CaseEventRecord> replay = pages(audience, firstPage, replayed).select().where(audience::sees);
+        return stream(audience, resumeAfter == null ? 0 : resumeAfter, replay, replayed, feed, endsAt, revoked)
                 .onFailure(BackPressureFailure.class).recoverWithCompletion()
                 .map(item -> toSse(item, audience, sse))
                 .onTermination().invoke(cleanUp);
     }
 
-    private Multi<StreamItem> stream(Audience audience, long resumeAfter, List<CaseEventRecord> replay, LiveFeed feed,
-                                     Instant endsAt, Uni<Void> revoked) {
-        Set<Long> replayed = replay.stream().map(CaseEventRecord::id).collect(Collectors.toSet());
+    /**
+     * The replay from this page on: each full page is followed by the next one, read only once the previous one
+     * was sent, until a page comes back short, so a long absence is caught up with whole and never held in memory.
+     * Ids go into {@code replayed} as they are sent, so the live feed skips them.
+     */
+    private Multi<CaseEventRecord> pages(Audience audience, List<CaseEventRecord> page, Set<Long> replayed) {
+        Multi<CaseEventRecord> current = Multi.createFrom().iterable(page).invoke(event -> replayed.add(event.id()));
+        if (page.size() < config.replayLimit()) {
+            return current;
+        }
+        long last = page.get(page.size() - 1).id();
+        Multi<CaseEventRecord> rest = Multi.createFrom().deferred(() -> Multi.createFrom()
+                .uni(events.replay(audience.scope(), audience.ownerId(), last, config.replayLimit()))
+                .onItem().transformToMultiAndConcatenate(next -> pages(audience, next, replayed)));
+        return Multi.createBy().concatenating().streams(current, rest);
+    }
+
+    private Multi<StreamItem> stream(Audience audience, long resumeAfter, Multi<CaseEventRecord> replay, Set<Long> replayed,
+                                     LiveFeed feed, Instant endsAt, Uni<Void> revoked) {
         Multi<StreamItem> live = feed == null ? Multi.createFrom().empty() : feed.events()
                 .select().where(event -> event.id() > resumeAfter && !replayed.contains(event.id()))
                 .map(event -> StreamItem.event(event, true));
         boolean endsWithCase = audience instanceof Audience.CaseWatcher;
         Multi<StreamItem> content = Multi.createBy().concatenating().streams(
                         Multi.createFrom().item(StreamItem.OPEN),
-                        Multi.createFrom().iterable(replay).map(event -> StreamItem.event(event, false)),
+                        replay.map(event -> StreamItem.event(event, false)),
                         live)
                 .onItem().transformToMultiAndConcatenate(item -> endsWithCase && item.closesCase()
                         ? Multi.createFrom().items(item, StreamItem.END) : Multi.createFrom().item(item))

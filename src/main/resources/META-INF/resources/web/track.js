@@ -1,5 +1,6 @@
 // Tracking page: the secret lives in the URL fragment (never sent to the server in a URL); the case is read from
-// the JSON API with the X-Case-Secret header, kept live by the push stream when there is one, else by polling.
+// the JSON API with the X-Case-Secret header, kept live by the push stream (opened with a ticket, never the
+// secret) when there is one, else by polling.
 (function () {
   var root = document.getElementById('track');
   if (!root || !window.fetch) return;
@@ -10,7 +11,7 @@
   // The push stream names each event by its type (SSE "event:"), so each needs its own listener.
   var EVENT_TYPES = ['SUBMITTED', 'ROUTE', 'ASSIGN', 'ACCEPT', 'DECLINE', 'ESCALATE', 'START_WORK', 'REQUEST_INFO',
     'PROVIDE_INFO', 'REFER', 'DEPARTMENT_REPLY', 'RECALL_REFERRAL', 'RESPOND', 'RATE', 'CLOSE_UNRATED', 'REJECT',
-    'WITHDRAW', 'ADD_MESSAGE'];
+    'WITHDRAW', 'ADD_MESSAGE', 'EXPIRE'];
   var FINAL = ['CLOSED', 'REJECTED', 'WITHDRAWN'];
   var $ = function (id) { return document.getElementById(id); };
 
@@ -83,21 +84,32 @@
     timer = setInterval(refresh, 10000);
   }
 
+  function stopPolling() {
+    if (timer) clearInterval(timer);
+    timer = null;
+  }
+
+  // The secret never goes in a URL: it buys (POST, header) a short-lived ticket for this case's stream, and a
+  // reconnect buys a fresh one.
   function live() {
-    if (!window.EventSource) return poll();
-    try {
-      // Resume after what the page already shows, so the stream does not replay the whole history.
-      stream = new EventSource(api + '/events?secret=' + encodeURIComponent(secret) + '&lastEventId=' + lastEventId);
-    } catch (e) { return poll(); }
-    stream.onmessage = soon;
-    EVENT_TYPES.forEach(function (type) { stream.addEventListener(type, soon); });
-    stream.onerror = function () {
-      // no push stream here, it broke, or the case is closed: poll instead (unless final), and re-read now
-      if (stream) stream.close();
-      stream = null;
-      poll();
-      refresh();
-    };
+    if (!window.EventSource || FINAL.indexOf(status) >= 0) return poll();
+    call('POST', '/events/tickets').then(function (issued) {
+      try {
+        // Resume after what the page already shows, so the stream does not replay the whole history.
+        stream = new EventSource(api + '/events?ticket=' + encodeURIComponent(issued.ticket) + '&lastEventId=' + lastEventId);
+      } catch (e) { return poll(); }
+      stopPolling();
+      stream.onmessage = soon;
+      EVENT_TYPES.forEach(function (type) { stream.addEventListener(type, soon); });
+      stream.onerror = function () {
+        // it broke, the ticket expired, or the case is closed: poll meanwhile, re-read now, try the stream again later
+        if (stream) stream.close();
+        stream = null;
+        poll();
+        refresh();
+        if (FINAL.indexOf(status) < 0) setTimeout(live, 30000);
+      };
+    }, poll);
   }
 
   function start(s) {

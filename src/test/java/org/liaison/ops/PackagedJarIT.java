@@ -72,7 +72,8 @@ class PackagedJarIT {
             List<String> refusals = refusals(app.output());
             assertThat(refusals).as(app.output()).hasSize(1);
             assertThat(refusals.get(0)).contains("DB_URL", "DB_USER", "DB_PASSWORD", "PUBLIC_BASE_URL",
-                    "JWT_ISSUER", "JWT_SIGN_KEY_LOCATION", "JWT_VERIFY_KEY_LOCATION", "PERSONAL_DATA_KEY");
+                    "JWT_ISSUER", "JWT_SIGN_KEY_LOCATION", "JWT_VERIFY_KEY_LOCATION", "PERSONAL_DATA_KEY",
+                    "STREAM_TICKET_KEY");
             assertThat(app.output()).doesNotContain("Exception");
         }
     }
@@ -196,6 +197,7 @@ class PackagedJarIT {
         environment.put("JWT_SIGN_KEY_LOCATION", keys.signKey().toString());
         environment.put("JWT_VERIFY_KEY_LOCATION", keys.verifyKey().toString());
         environment.put("PERSONAL_DATA_KEY", java.util.Base64.getEncoder().encodeToString(new java.security.SecureRandom().generateSeed(32)));
+        environment.put("STREAM_TICKET_KEY", java.util.Base64.getEncoder().encodeToString(new java.security.SecureRandom().generateSeed(32)));
         return environment;
     }
 

@@ -112,9 +112,12 @@ class ResidentStreamTest {
             assertThat(resumed.nextEvent(Duration.ofMillis(700))).as("no duplicate").isNull();
         }
 
-        // EventSource cannot set headers: the secret and the resume point also work as query parameters.
+        // EventSource cannot set headers: a stream ticket (never the secret) and the resume point go in the query.
+        String ticket = io.restassured.RestAssured.given().header("X-Case-Secret", c.secret())
+                .post("/api/public/cases/" + c.trackingCode() + "/events/tickets").then().statusCode(200)
+                .extract().path("ticket");
         try (SseClient byQuery = SseClient.open(RestAssured.port, "/api/public/cases/" + c.trackingCode()
-                + "/events?secret=" + c.secret() + "&lastEventId=" + refer, Map.of())) {
+                + "/events?ticket=" + ticket + "&lastEventId=" + refer, Map.of())) {
             assertThat(byQuery.events(2, WAIT)).extracting(Message::event).containsExactly("DEPARTMENT_REPLY", "RESPOND");
         }
     }

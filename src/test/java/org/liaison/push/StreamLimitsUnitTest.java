@@ -82,6 +82,14 @@ class StreamLimitsUnitTest {
             public Duration gapPatience() {
                 return Duration.ofMinutes(2);
             }
+
+            public String ticketKey() {
+                return "ZGV2LW9ubHktc3RyZWFtLXRpY2tldC1rZXktMzJieXQ=";
+            }
+
+            public Duration ticketLifetime() {
+                return Duration.ofMinutes(2);
+            }
         };
     }
 }

@@ -65,6 +65,7 @@ public final class TwoInstances implements AutoCloseable {
         environment.put("JWT_SIGN_KEY_LOCATION", keys.signKey().toString());
         environment.put("JWT_VERIFY_KEY_LOCATION", keys.verifyKey().toString());
         environment.put("PERSONAL_DATA_KEY", Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)));
+        environment.put("STREAM_TICKET_KEY", Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)));
         environment.put("ADMIN_USERNAME", ADMIN);
         environment.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
         environment.putAll(extraEnvironment);

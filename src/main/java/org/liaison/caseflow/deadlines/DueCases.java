@@ -3,6 +3,7 @@ package org.liaison.caseflow.deadlines;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.liaison.caseflow.lifecycle.CaseAction;
 import org.liaison.caseflow.lifecycle.CaseStatus;
 
 import java.time.Instant;
@@ -11,65 +12,71 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Finds the cases a sweep must act on and locks them for the current transaction with FOR UPDATE SKIP LOCKED,
- * so several instances sweeping at once each take different cases and none waits for another. The conditions
- * mirror the state machine: a case they select is one the system may act on now.
+ * Finds the cases a sweep must act on. Two steps, so no transaction ever holds more than one case row: list the
+ * due ids in id order (no lock), then, per case in a transaction of its own, lock that one row with FOR UPDATE SKIP
+ * LOCKED while re-checking that it is still due. Several instances sweeping at once each take different cases, and
+ * nobody waits for another or deadlocks with it. The conditions mirror the state machine: a case they select is
+ * one the system may act on now. Each condition compares with one instant, {@code :at}.
  */
 @ApplicationScoped
 public class DueCases {
 
-    /** Held by a deputy and not accepted in time: to escalate. */
-    private static final String ACCEPT_OVERDUE = "select id from resident_case where status = " + sql(CaseStatus.ASSIGNED)
-            + " and assigned_deputy_id is not null and accept_due_at < :now"
-            + " order by accept_due_at limit :limit for update skip locked";
+    /** What is due, the system action it gets (null: the retention scrub), and which column the instant is about. */
+    public enum Due {
+        /** Held by a deputy and not accepted in time: to escalate. {@code at}: now. */
+        ACCEPT_OVERDUE(CaseAction.ESCALATE, "status = " + sql(CaseStatus.ASSIGNED)
+                + " and assigned_deputy_id is not null and accept_due_at < :at"),
+        /** Not responded to in time (a paused clock is frozen where it stopped): to mark overdue. {@code at}: now. */
+        RESOLVE_OVERDUE(CaseAction.MARK_OVERDUE, "overdue = false and status in " + sql(CaseStatus.IN_HAND)
+                + " and resolve_due_at < coalesce(paused_at, :at)"),
+        /** Responded, and the rating window is over: to close as unrated. {@code at}: now. */
+        RATING_OVER(CaseAction.CLOSE_UNRATED, "status = " + sql(CaseStatus.RESPONDED) + " and rate_due_at < :at"),
+        /** Waiting for the resident since before {@code at} (now minus CASE_AWAITING_INFO_TIMEOUT): to expire. */
+        AWAITING_INFO_TOO_LONG(CaseAction.EXPIRE, "status = " + sql(CaseStatus.AWAITING_INFO) + " and paused_at < :at"),
+        /** In the administrators' queue since before {@code at} (now minus CASE_QUEUE_TIMEOUT): to expire. */
+        QUEUED_TOO_LONG(CaseAction.EXPIRE, "status = " + sql(CaseStatus.ASSIGNED)
+                + " and assigned_deputy_id is null and assigned_at < :at"),
+        /**
+         * Ended before {@code at} (now minus PERSONAL_DATA_RETENTION; CLOSED since closed_at, REJECTED and WITHDRAWN
+         * since their last event) and not scrubbed yet.
+         */
+        RETENTION_OVER(null, "status in " + sql(CaseStatus.TERMINAL) + " and scrubbed_at is null"
+                + " and coalesce(closed_at, (select e.created_at from case_event e where e.id = last_event_id)) < :at");
 
-    /** Not responded to in time (a paused clock is frozen where it stopped): to mark overdue. */
-    private static final String RESOLVE_OVERDUE = "select id from resident_case where overdue = false"
-            + " and status in " + sql(CaseStatus.IN_HAND)
-            + " and resolve_due_at < coalesce(paused_at, :now)"
-            + " order by resolve_due_at limit :limit for update skip locked";
+        private final CaseAction action;
+        private final String condition;
 
-    /** Responded, and the rating window is over: to close as unrated. */
-    private static final String RATING_OVER = "select id from resident_case where status = " + sql(CaseStatus.RESPONDED)
-            + " and rate_due_at < :now order by rate_due_at limit :limit for update skip locked";
+        Due(CaseAction action, String condition) {
+            this.action = action;
+            this.condition = condition;
+        }
 
-    /**
-     * Ended longer ago than the retention (CLOSED since closed_at; REJECTED and WITHDRAWN since their last event):
-     * the resident's name and phone go, everything the statistics count stays.
-     */
-    private static final String SCRUB = "update resident_case set resident_name_enc = null, resident_phone_enc = null,"
-            + " scrubbed_at = :now, updated_at = :now, version = version + 1 where id in ("
-            + " select c.id from resident_case c join case_event e on e.id = c.last_event_id"
-            + " where c.status in " + sql(CaseStatus.TERMINAL) + " and c.scrubbed_at is null"
-            + " and coalesce(c.closed_at, e.created_at) < :cutoff"
-            + " order by c.id limit :limit for update of c skip locked)";
-
-    public Uni<List<Long>> lockAcceptOverdue(Instant now, int limit) {
-        return lock(ACCEPT_OVERDUE, now, limit);
+        /** The system action for the case, or null for the retention scrub. */
+        public CaseAction action() {
+            return action;
+        }
     }
 
-    public Uni<List<Long>> lockResolveOverdue(Instant now, int limit) {
-        return lock(RESOLVE_OVERDUE, now, limit);
-    }
-
-    public Uni<List<Long>> lockRatingOver(Instant now, int limit) {
-        return lock(RATING_OVER, now, limit);
-    }
-
-    /** Scrubs up to {@code limit} cases ended before {@code cutoff}; returns how many. */
-    public Uni<Integer> scrub(Instant cutoff, Instant now, int limit) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(SCRUB)
-                .setParameter("now", now)
-                .setParameter("cutoff", cutoff)
-                .setParameter("limit", limit)
-                .executeUpdate());
-    }
-
-    private static Uni<List<Long>> lock(String sql, Instant now, int limit) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(sql, Long.class)
-                .setParameter("now", now)
+    /** Up to {@code limit} due case ids above {@code afterId}, in id order; locks nothing. */
+    public Uni<List<Long>> dueAfter(Due due, Instant at, long afterId, int limit) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "select id from resident_case where " + due.condition + " and id > :after order by id limit :limit",
+                        Long.class)
+                .setParameter("at", at)
+                .setParameter("after", afterId)
                 .setParameter("limit", limit)
                 .getResultList());
+    }
+
+    /** Locks the case for this transaction when it is still due and nobody else holds it; false otherwise. */
+    public Uni<Boolean> lockIfStillDue(Due due, Instant at, long caseId) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "select id from resident_case where id = :id and " + due.condition + " for update skip locked",
+                        Long.class)
+                .setParameter("id", caseId)
+                .setParameter("at", at)
+                .getResultList())
+                .map(locked -> !locked.isEmpty());
     }
 
     /** A status (or set of them) as SQL: the sweeps' conditions come from the lifecycle's own sets, never typed twice. */

@@ -7,12 +7,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.liaison.auth.Role;
@@ -33,7 +35,8 @@ import org.liaison.common.PageRequest;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminCaseResource {
 
-    private static final String NOT_NOW = "Not possible now (the problem names the status and allowed actions), or a concurrent change won.";
+    private static final String NOT_NOW = "Not possible now (the problem names the status and allowed actions), the case "
+            + "changed since the If-Match version, or a concurrent change won.";
 
     private final CaseListService lists;
     private final CaseWorkService work;
@@ -54,7 +57,7 @@ public class AdminCaseResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a case", description = "The full case, the resident's name and phone included, with what an administrator may do now.")
-    @APIResponse(responseCode = "200", description = "The case.")
+    @APIResponse(responseCode = "200", description = "The case; ETag: its version, for If-Match on the actions.")
     @APIResponse(responseCode = "404", description = "No such case.")
     public Uni<CaseView> get(@PathParam("id") long id) {
         return work.view(id, Actor.admin());
@@ -68,8 +71,9 @@ public class AdminCaseResource {
     @APIResponse(responseCode = "400", description = "No such active deputy, or too long note.")
     @APIResponse(responseCode = "404", description = "No such case.")
     @APIResponse(responseCode = "409", description = NOT_NOW)
-    public Uni<CaseView> assign(@PathParam("id") long id, @Valid @NotNull WorkRequests.Assign request) {
-        return work.assign(id, request.deputyId(), request.note());
+    public Uni<CaseView> assign(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch, @Valid @NotNull WorkRequests.Assign request) {
+        return work.assign(id, request.deputyId(), request.note(), CaseVersionTag.parse(ifMatch));
     }
 
     @POST
@@ -79,8 +83,9 @@ public class AdminCaseResource {
     @APIResponse(responseCode = "200", description = "The accepted case.")
     @APIResponse(responseCode = "404", description = "No such case.")
     @APIResponse(responseCode = "409", description = NOT_NOW)
-    public Uni<CaseView> accept(@PathParam("id") long id) {
-        return act(id, CaseAction.ACCEPT, ActionDetails.NONE);
+    public Uni<CaseView> accept(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch) {
+        return act(id, ifMatch, CaseAction.ACCEPT, ActionDetails.NONE);
     }
 
     @POST
@@ -90,8 +95,9 @@ public class AdminCaseResource {
     @APIResponse(responseCode = "200", description = "The case in progress.")
     @APIResponse(responseCode = "404", description = "No such case.")
     @APIResponse(responseCode = "409", description = NOT_NOW)
-    public Uni<CaseView> start(@PathParam("id") long id) {
-        return act(id, CaseAction.START_WORK, ActionDetails.NONE);
+    public Uni<CaseView> start(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch) {
+        return act(id, ifMatch, CaseAction.START_WORK, ActionDetails.NONE);
     }
 
     @POST
@@ -101,8 +107,9 @@ public class AdminCaseResource {
     @APIResponse(responseCode = "400", description = "Missing or too long question.")
     @APIResponse(responseCode = "404", description = "No such case.")
     @APIResponse(responseCode = "409", description = NOT_NOW)
-    public Uni<CaseView> requestInfo(@PathParam("id") long id, @Valid @NotNull WorkRequests.Question request) {
-        return act(id, CaseAction.REQUEST_INFO, ActionDetails.note(request.question()));
+    public Uni<CaseView> requestInfo(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch, @Valid @NotNull WorkRequests.Question request) {
+        return act(id, ifMatch, CaseAction.REQUEST_INFO, ActionDetails.note(request.question()));
     }
 
     @POST
@@ -112,8 +119,9 @@ public class AdminCaseResource {
     @APIResponse(responseCode = "400", description = "No such active department, or too long note.")
     @APIResponse(responseCode = "404", description = "No such case.")
     @APIResponse(responseCode = "409", description = NOT_NOW)
-    public Uni<CaseView> refer(@PathParam("id") long id, @Valid @NotNull WorkRequests.Refer request) {
-        return work.refer(id, Actor.admin(), request.departmentId(), request.note());
+    public Uni<CaseView> refer(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch, @Valid @NotNull WorkRequests.Refer request) {
+        return work.refer(id, Actor.admin(), request.departmentId(), request.note(), CaseVersionTag.parse(ifMatch));
     }
 
     @POST
@@ -123,8 +131,9 @@ public class AdminCaseResource {
     @APIResponse(responseCode = "200", description = "The case, back in progress.")
     @APIResponse(responseCode = "404", description = "No such case.")
     @APIResponse(responseCode = "409", description = NOT_NOW)
-    public Uni<CaseView> recallReferral(@PathParam("id") long id, @Valid WorkRequests.Note request) {
-        return act(id, CaseAction.RECALL_REFERRAL, ActionDetails.note(request == null ? null : request.note()));
+    public Uni<CaseView> recallReferral(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch, @Valid WorkRequests.Note request) {
+        return act(id, ifMatch, CaseAction.RECALL_REFERRAL, ActionDetails.note(request == null ? null : request.note()));
     }
 
     @POST
@@ -134,8 +143,9 @@ public class AdminCaseResource {
     @APIResponse(responseCode = "400", description = "Missing or too long reply.")
     @APIResponse(responseCode = "404", description = "No such case.")
     @APIResponse(responseCode = "409", description = NOT_NOW)
-    public Uni<CaseView> respond(@PathParam("id") long id, @Valid @NotNull WorkRequests.Reply request) {
-        return act(id, CaseAction.RESPOND, ActionDetails.note(request.reply()));
+    public Uni<CaseView> respond(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch, @Valid @NotNull WorkRequests.Reply request) {
+        return act(id, ifMatch, CaseAction.RESPOND, ActionDetails.note(request.reply()));
     }
 
     @POST
@@ -145,8 +155,9 @@ public class AdminCaseResource {
     @APIResponse(responseCode = "400", description = "Missing or too long reason.")
     @APIResponse(responseCode = "404", description = "No such case.")
     @APIResponse(responseCode = "409", description = NOT_NOW)
-    public Uni<CaseView> reject(@PathParam("id") long id, @Valid @NotNull WorkRequests.Reason request) {
-        return act(id, CaseAction.REJECT, ActionDetails.note(request.reason()));
+    public Uni<CaseView> reject(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch, @Valid @NotNull WorkRequests.Reason request) {
+        return act(id, ifMatch, CaseAction.REJECT, ActionDetails.note(request.reason()));
     }
 
     @POST
@@ -156,11 +167,12 @@ public class AdminCaseResource {
     @APIResponse(responseCode = "400", description = "Missing or too long text.")
     @APIResponse(responseCode = "404", description = "No such case.")
     @APIResponse(responseCode = "409", description = NOT_NOW)
-    public Uni<CaseView> message(@PathParam("id") long id, @Valid @NotNull WorkRequests.Message request) {
-        return act(id, CaseAction.ADD_MESSAGE, ActionDetails.note(request.text()));
+    public Uni<CaseView> message(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch, @Valid @NotNull WorkRequests.Message request) {
+        return act(id, ifMatch, CaseAction.ADD_MESSAGE, ActionDetails.note(request.text()));
     }
 
-    private Uni<CaseView> act(long id, CaseAction action, ActionDetails details) {
-        return work.act(id, Actor.admin(), action, details);
+    private Uni<CaseView> act(long id, String ifMatch, CaseAction action, ActionDetails details) {
+        return work.act(id, Actor.admin(), action, details, CaseVersionTag.parse(ifMatch));
     }
 }

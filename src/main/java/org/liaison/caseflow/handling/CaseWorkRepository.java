@@ -49,18 +49,20 @@ public class CaseWorkRepository implements PanacheRepository<ResidentCase> {
     }
 
     /**
-     * Cases that changed after {@code since} and that the deputy held once but holds no more. The scan starts
-     * from the event ids after the cursor (the primary key), so a frequent poller reads only recent events.
+     * Cases that changed after {@code since} and that the deputy held once but holds no more. The candidates are
+     * the cases of the deputy's own events (case_event_deputy_idx), so the cost follows the deputy's history and
+     * never the whole event table, however old the cursor ({@code ?since=1}). Parameters :since, :deputy, :limit.
      */
+    static final String RELEASED = "select c.id from resident_case c"
+            + " where c.id in (select p.case_id from case_event p where p.deputy_id = :deputy)"
+            + " and c.last_event_id > :since and (c.assigned_deputy_id is null or c.assigned_deputy_id <> :deputy)"
+            + " order by c.id limit :limit";
+
     public Uni<List<Long>> releasedFrom(long deputyId, long since, int limit) {
-        return getSession().flatMap(session -> session.createSelectionQuery(
-                        "select c.id from ResidentCase c where c.id in (select e.caseId from CaseEvent e where e.id > :since)"
-                                + " and (c.assignedDeputyId is null or c.assignedDeputyId <> :deputy)"
-                                + " and exists (select 1 from CaseEvent p where p.caseId = c.id and p.deputyId = :deputy)"
-                                + " order by c.id", Long.class)
+        return getSession().flatMap(session -> session.createNativeQuery(RELEASED, Long.class)
                 .setParameter("since", since)
                 .setParameter("deputy", deputyId)
-                .setMaxResults(limit)
+                .setParameter("limit", limit)
                 .getResultList());
     }
 

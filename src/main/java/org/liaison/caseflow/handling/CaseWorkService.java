@@ -72,25 +72,26 @@ public class CaseWorkService {
         return readable(caseId, reader).flatMap(c -> render(c, reader));
     }
 
-    /** Takes the action on the case; 404 when the actor cannot reach it, 409 when the action is not possible now. */
+    /**
+     * Takes the action on the case; 404 when the actor cannot reach it, 409 when the action is not possible now or
+     * the case is no longer at one of the {@code expectedVersions} (If-Match; empty: no check).
+     */
     @WithTransaction
-    public Uni<CaseView> act(long caseId, Actor actor, CaseAction action, ActionDetails details) {
-        return readable(caseId, actor)
-                .call(c -> workflow.apply(c, action, actor, details))
-                .flatMap(c -> render(c, actor));
+    public Uni<CaseView> act(long caseId, Actor actor, CaseAction action, ActionDetails details, List<Long> expectedVersions) {
+        return changed(readable(caseId, actor, expectedVersions)
+                .call(c -> workflow.apply(c, action, actor, details)), actor);
     }
 
     @WithTransaction
-    public Uni<CaseView> refer(long caseId, Actor actor, Long departmentId, String note) {
-        return readable(caseId, actor)
+    public Uni<CaseView> refer(long caseId, Actor actor, Long departmentId, String note, List<Long> expectedVersions) {
+        return changed(readable(caseId, actor, expectedVersions)
                 .call(c -> departments.findById(departmentId).invoke(department -> requireActive(department)))
-                .call(c -> workflow.apply(c, CaseAction.REFER, actor, ActionDetails.referral(departmentId, note)))
-                .flatMap(c -> render(c, actor));
+                .call(c -> workflow.apply(c, CaseAction.REFER, actor, ActionDetails.referral(departmentId, note))), actor);
     }
 
     /** An administrator hands the case to a deputy, or to the administrators' queue when {@code deputyId} is null. */
     @WithTransaction
-    public Uni<CaseView> assign(long caseId, Long deputyId, String note) {
+    public Uni<CaseView> assign(long caseId, Long deputyId, String note, List<Long> expectedVersions) {
         Actor admin = Actor.admin();
         Uni<Void> deputyCheck = deputyId == null ? Uni.createFrom().voidItem()
                 : deputies.findById(deputyId).invoke(deputy -> {
@@ -98,10 +99,18 @@ public class CaseWorkService {
                         throw ProblemException.invalid("deputyId", deputy == null ? "no such deputy" : "the deputy is inactive");
                     }
                 }).replaceWithVoid();
-        return readable(caseId, admin)
+        return changed(readable(caseId, admin, expectedVersions)
                 .call(c -> deputyCheck)
-                .call(c -> workflow.apply(c, CaseAction.ASSIGN, admin, ActionDetails.assignment(deputyId, note)))
-                .flatMap(c -> render(c, admin));
+                .call(c -> workflow.apply(c, CaseAction.ASSIGN, admin, ActionDetails.assignment(deputyId, note))), admin);
+    }
+
+    private Uni<ResidentCase> readable(long caseId, Actor reader, List<Long> expectedVersions) {
+        return readable(caseId, reader).invoke(c -> CaseVersionTag.require(c, expectedVersions));
+    }
+
+    /** Flushed before it is rendered, so the view (and its ETag) carries the version the change produced. */
+    private Uni<CaseView> changed(Uni<ResidentCase> change, Actor reader) {
+        return change.call(c -> cases.flush()).flatMap(c -> render(c, reader));
     }
 
     private Uni<ResidentCase> readable(long caseId, Actor reader) {
@@ -138,7 +147,7 @@ public class CaseWorkService {
                                 events.timeline(c.id).map(timeline -> CaseMapper.toView(c,
                                         new CaseMapper.Names(category, venue == null ? null : venue.name, deputyName, departmentNames),
                                         contactFor(c, reader), caseReferrals, timeline,
-                                        List.copyOf(machine.allowedActions(c.snapshot(), reader)))))))));
+                                        List.copyOf(machine.allowedActions(c.snapshot(), reader)), reader)))))));
     }
 
     private Uni<String> deputyName(Long deputyId) {
@@ -163,7 +172,7 @@ public class CaseWorkService {
             return null;
         }
         Audience audience = reader.kind() == ActorKind.ADMIN ? Audience.ADMIN : Audience.HOLDER;
-        return ResidentDisclosure.disclose(audience, c.acceptedAt != null, c.anonymous, c.contactConsent,
+        return ResidentDisclosure.disclose(audience, c.acceptedByHolder(reader.id()), c.anonymous, c.contactConsent,
                 c.scrubbedAt != null, cipher.decrypt(c.residentNameEncrypted), cipher.decrypt(c.residentPhoneEncrypted));
     }
 }

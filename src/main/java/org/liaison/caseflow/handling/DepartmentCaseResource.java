@@ -63,9 +63,10 @@ public class DepartmentCaseResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a referred case", description = "A case referred to my department, now or before, with "
-            + "its timeline and referrals; never the resident's name or phone.")
-    @APIResponse(responseCode = "200", description = "The case.")
+    @Operation(summary = "Read a referred case", description = "A case referred to my department, now or before: my own "
+            + "referral (its note, my reply, my messages) and the public timeline; never the resident's name or phone, "
+            + "the deputies' internal notes, another department's referral or the rating comment.")
+    @APIResponse(responseCode = "200", description = "The case; ETag: its version, for If-Match on the actions.")
     @APIResponse(responseCode = "404", description = "No such case, or never referred to my department.")
     public Uni<CaseView> get(@PathParam("id") long id) {
         return work.view(id, Readers.department(token));
@@ -79,8 +80,10 @@ public class DepartmentCaseResource {
     @APIResponse(responseCode = "400", description = "Missing or too long reply.")
     @APIResponse(responseCode = "404", description = "No such case, or never referred to my department.")
     @APIResponse(responseCode = "409", description = "The case is not referred to my department now.")
-    public Uni<CaseView> reply(@PathParam("id") long id, @Valid @NotNull WorkRequests.Reply request) {
-        return work.act(id, Readers.department(token), CaseAction.DEPARTMENT_REPLY, ActionDetails.note(request.reply()));
+    public Uni<CaseView> reply(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch, @Valid @NotNull WorkRequests.Reply request) {
+        return work.act(id, Readers.department(token), CaseAction.DEPARTMENT_REPLY, ActionDetails.note(request.reply()),
+                CaseVersionTag.parse(ifMatch));
     }
 
     @POST
@@ -91,7 +94,9 @@ public class DepartmentCaseResource {
     @APIResponse(responseCode = "400", description = "Missing or too long text.")
     @APIResponse(responseCode = "404", description = "No such case, or never referred to my department.")
     @APIResponse(responseCode = "409", description = "The case is not referred to my department now.")
-    public Uni<CaseView> message(@PathParam("id") long id, @Valid @NotNull WorkRequests.Message request) {
-        return work.act(id, Readers.department(token), CaseAction.ADD_MESSAGE, ActionDetails.note(request.text()));
+    public Uni<CaseView> message(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch, @Valid @NotNull WorkRequests.Message request) {
+        return work.act(id, Readers.department(token), CaseAction.ADD_MESSAGE, ActionDetails.note(request.text()),
+                CaseVersionTag.parse(ifMatch));
     }
 }

@@ -66,9 +66,10 @@ public class DeputyCaseResource {
     @GET
     @Path("/cases/{id}")
     @Operation(summary = "Read one of my cases", description = "The case with its full timeline, referrals and what I may "
-            + "do now. The resident's name and phone are masked until I accept the case; the phone never shows when the "
-            + "resident refused contact, nor the name when anonymous.")
-    @APIResponse(responseCode = "200", description = "The case.")
+            + "do now. The resident's name and phone are masked (surname initial, last four digits) until I accept the "
+            + "case myself (an earlier holder's acceptance does not count); the phone never shows when the resident "
+            + "refused contact, nor the name when anonymous.")
+    @APIResponse(responseCode = "200", description = "The case; ETag: its version, for If-Match on the actions.")
     @APIResponse(responseCode = "404", description = "No such case, or not mine.")
     public Uni<CaseView> get(@PathParam("id") long id) {
         return work.view(id, Readers.deputy(token));
@@ -77,12 +78,13 @@ public class DeputyCaseResource {
     @POST
     @Path("/cases/{id}/accept")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Accept a case (接单)", description = "Takes the case on; the resident's contact becomes visible.")
+    @Operation(summary = "Accept a case (接单)", description = "Takes the case on; the resident's contact becomes visible to me.")
     @APIResponse(responseCode = "200", description = "The accepted case.")
     @APIResponse(responseCode = "404", description = "No such case, or not mine.")
-    @APIResponse(responseCode = "409", description = "Not possible now (the problem names the status and allowed actions), or a concurrent change won.")
-    public Uni<CaseView> accept(@PathParam("id") long id) {
-        return act(id, CaseAction.ACCEPT, ActionDetails.NONE);
+    @APIResponse(responseCode = "409", description = "Not possible now (the problem names the status and allowed actions), the case changed since the If-Match version, or a concurrent change won.")
+    public Uni<CaseView> accept(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch) {
+        return act(id, ifMatch, CaseAction.ACCEPT, ActionDetails.NONE);
     }
 
     @POST
@@ -93,8 +95,9 @@ public class DeputyCaseResource {
     @APIResponse(responseCode = "400", description = "Missing or too long reason.")
     @APIResponse(responseCode = "404", description = "No such case, or not mine.")
     @APIResponse(responseCode = "409", description = "Not possible now.")
-    public Uni<CaseView> decline(@PathParam("id") long id, @Valid @NotNull WorkRequests.Reason request) {
-        return act(id, CaseAction.DECLINE, ActionDetails.note(request.reason()));
+    public Uni<CaseView> decline(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch, @Valid @NotNull WorkRequests.Reason request) {
+        return act(id, ifMatch, CaseAction.DECLINE, ActionDetails.note(request.reason()));
     }
 
     @POST
@@ -104,8 +107,9 @@ public class DeputyCaseResource {
     @APIResponse(responseCode = "200", description = "The case in progress.")
     @APIResponse(responseCode = "404", description = "No such case, or not mine.")
     @APIResponse(responseCode = "409", description = "Not possible now.")
-    public Uni<CaseView> start(@PathParam("id") long id) {
-        return act(id, CaseAction.START_WORK, ActionDetails.NONE);
+    public Uni<CaseView> start(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch) {
+        return act(id, ifMatch, CaseAction.START_WORK, ActionDetails.NONE);
     }
 
     @POST
@@ -115,8 +119,9 @@ public class DeputyCaseResource {
     @APIResponse(responseCode = "400", description = "Missing or too long question.")
     @APIResponse(responseCode = "404", description = "No such case, or not mine.")
     @APIResponse(responseCode = "409", description = "Not possible now.")
-    public Uni<CaseView> requestInfo(@PathParam("id") long id, @Valid @NotNull WorkRequests.Question request) {
-        return act(id, CaseAction.REQUEST_INFO, ActionDetails.note(request.question()));
+    public Uni<CaseView> requestInfo(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch, @Valid @NotNull WorkRequests.Question request) {
+        return act(id, ifMatch, CaseAction.REQUEST_INFO, ActionDetails.note(request.question()));
     }
 
     @POST
@@ -126,8 +131,9 @@ public class DeputyCaseResource {
     @APIResponse(responseCode = "400", description = "No such active department, or too long note.")
     @APIResponse(responseCode = "404", description = "No such case, or not mine.")
     @APIResponse(responseCode = "409", description = "Not possible now.")
-    public Uni<CaseView> refer(@PathParam("id") long id, @Valid @NotNull WorkRequests.Refer request) {
-        return work.refer(id, Readers.deputy(token), request.departmentId(), request.note());
+    public Uni<CaseView> refer(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch, @Valid @NotNull WorkRequests.Refer request) {
+        return work.refer(id, Readers.deputy(token), request.departmentId(), request.note(), CaseVersionTag.parse(ifMatch));
     }
 
     @POST
@@ -137,8 +143,9 @@ public class DeputyCaseResource {
     @APIResponse(responseCode = "200", description = "The case, back in progress.")
     @APIResponse(responseCode = "404", description = "No such case, or not mine.")
     @APIResponse(responseCode = "409", description = "Not possible now.")
-    public Uni<CaseView> recallReferral(@PathParam("id") long id, @Valid WorkRequests.Note request) {
-        return act(id, CaseAction.RECALL_REFERRAL, ActionDetails.note(request == null ? null : request.note()));
+    public Uni<CaseView> recallReferral(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch, @Valid WorkRequests.Note request) {
+        return act(id, ifMatch, CaseAction.RECALL_REFERRAL, ActionDetails.note(request == null ? null : request.note()));
     }
 
     @POST
@@ -148,8 +155,9 @@ public class DeputyCaseResource {
     @APIResponse(responseCode = "400", description = "Missing or too long reply.")
     @APIResponse(responseCode = "404", description = "No such case, or not mine.")
     @APIResponse(responseCode = "409", description = "Not possible now (e.g. not accepted yet, or still referred).")
-    public Uni<CaseView> respond(@PathParam("id") long id, @Valid @NotNull WorkRequests.Reply request) {
-        return act(id, CaseAction.RESPOND, ActionDetails.note(request.reply()));
+    public Uni<CaseView> respond(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch, @Valid @NotNull WorkRequests.Reply request) {
+        return act(id, ifMatch, CaseAction.RESPOND, ActionDetails.note(request.reply()));
     }
 
     @POST
@@ -159,8 +167,9 @@ public class DeputyCaseResource {
     @APIResponse(responseCode = "400", description = "Missing or too long reason.")
     @APIResponse(responseCode = "404", description = "No such case, or not mine.")
     @APIResponse(responseCode = "409", description = "Not possible now.")
-    public Uni<CaseView> reject(@PathParam("id") long id, @Valid @NotNull WorkRequests.Reason request) {
-        return act(id, CaseAction.REJECT, ActionDetails.note(request.reason()));
+    public Uni<CaseView> reject(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch, @Valid @NotNull WorkRequests.Reason request) {
+        return act(id, ifMatch, CaseAction.REJECT, ActionDetails.note(request.reason()));
     }
 
     @POST
@@ -170,11 +179,12 @@ public class DeputyCaseResource {
     @APIResponse(responseCode = "400", description = "Missing or too long text.")
     @APIResponse(responseCode = "404", description = "No such case, or not mine.")
     @APIResponse(responseCode = "409", description = "Not possible now (e.g. the case is closed).")
-    public Uni<CaseView> message(@PathParam("id") long id, @Valid @NotNull WorkRequests.Message request) {
-        return act(id, CaseAction.ADD_MESSAGE, ActionDetails.note(request.text()));
+    public Uni<CaseView> message(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch, @Valid @NotNull WorkRequests.Message request) {
+        return act(id, ifMatch, CaseAction.ADD_MESSAGE, ActionDetails.note(request.text()));
     }
 
-    private Uni<CaseView> act(long id, CaseAction action, ActionDetails details) {
-        return work.act(id, Readers.deputy(token), action, details);
+    private Uni<CaseView> act(long id, String ifMatch, CaseAction action, ActionDetails details) {
+        return work.act(id, Readers.deputy(token), action, details, CaseVersionTag.parse(ifMatch));
     }
 }

@@ -7,12 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ResidentContact(
         @Schema(description = "The name: in full, masked (\"张*\") or null.", example = "张*")
         String name,
-        @Schema(description = "SHOWN, MASKED (until the case is accepted), WITHHELD (anonymous), NOT_GIVEN or SCRUBBED (retention).",
+        @Schema(description = "SHOWN, MASKED (until the reading deputy accepts the case itself), WITHHELD (anonymous), NOT_GIVEN or SCRUBBED (retention).",
                 example = "MASKED")
         Disclosure nameDisclosure,
-        @Schema(description = "The phone number: in full, masked (\"138****0001\") or null.", example = "138****0001")
+        @Schema(description = "The phone number: in full, masked (\"****0001\") or null.", example = "****0001")
         String phone,
-        @Schema(description = "SHOWN, MASKED (until the case is accepted), WITHHELD (the resident refused contact), NOT_GIVEN or SCRUBBED.",
+        @Schema(description = "SHOWN, MASKED (until the reading deputy accepts the case itself), WITHHELD (the resident refused contact), NOT_GIVEN or SCRUBBED.",
                 example = "MASKED")
         Disclosure phoneDisclosure,
         @Schema(description = "Whether the resident agreed to be contacted.")

@@ -4,7 +4,7 @@ import org.liaison.caseflow.handling.ResidentContact.Disclosure;
 
 /**
  * Who sees how much of the resident. The deputy holding a case sees the name and phone masked until it has
- * accepted the case, then in full, except a refused contact (never the phone) or an anonymous resident (never the
+ * accepted the case itself (an earlier holder's acceptance does not count), then in full, except a refused contact (never the phone) or an anonymous resident (never the
  * name). Administrators see both in full, with the resident's choices next to them. Departments see neither.
  */
 final class ResidentDisclosure {
@@ -33,16 +33,23 @@ final class ResidentDisclosure {
                 contactConsent, anonymous);
     }
 
-    /** The first character and one star, whatever the length, so the mask does not tell the length: "张*". */
+    /**
+     * The surname initial (the first character) and one star, whatever the length, so the mask does not tell the
+     * length: "张*". A one-character name would be shown whole that way, so it is all star.
+     */
     static String maskName(String name) {
         String trimmed = name.strip();
-        return trimmed.isEmpty() ? "*" : new String(Character.toChars(trimmed.codePointAt(0))) + "*";
+        return trimmed.codePointCount(0, trimmed.length()) < 2 ? "*"
+                : new String(Character.toChars(trimmed.codePointAt(0))) + "*";
     }
 
-    /** The first three and last four characters around four stars: "138****0001"; short numbers are all stars. */
+    /**
+     * Four stars and the last four digits, nothing else (no prefix, no country or area code): "****0001". Numbers
+     * shorter than eight digits are all stars, since four digits would be half of them.
+     */
     static String maskPhone(String phone) {
-        String compact = phone.replaceAll("[\\s-]", "");
-        return compact.length() < 8 ? "****" : compact.substring(0, 3) + "****" + compact.substring(compact.length() - 4);
+        String digits = phone.replaceAll("\\D", "");
+        return digits.length() < 8 ? "****" : "****" + digits.substring(digits.length() - 4);
     }
 
     private static String reveal(Disclosure disclosure, String value, java.util.function.UnaryOperator<String> mask) {

@@ -30,6 +30,11 @@ public enum CaseAction {
     RATE,
     /** SYSTEM: no rating within the rating window; the case closes as unrated. */
     CLOSE_UNRATED,
+    /**
+     * SYSTEM: the case waited longer than its timeout for the resident (AWAITING_INFO) or in the administrators'
+     * queue (ASSIGNED, no deputy); it closes as EXPIRED, and retention scrubs it like any other ended case.
+     */
+    EXPIRE,
     /** SYSTEM: the resolve deadline passed; the case is marked supervised. No status change. */
     MARK_OVERDUE,
     /** The holder or an administrator refuses the case (out of scope, abuse), with a reason. */

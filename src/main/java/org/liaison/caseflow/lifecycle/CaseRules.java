@@ -25,7 +25,9 @@ final class CaseRules {
         REFERRED_DEPARTMENT,
         SYSTEM,
         /** SYSTEM, only while a deputy holds the case (the queue has no next candidate to escalate to). */
-        SYSTEM_WHILE_DEPUTY_HOLDS;
+        SYSTEM_WHILE_DEPUTY_HOLDS,
+        /** SYSTEM, only while the case is in the administrators' queue (a deputy's case escalates instead). */
+        SYSTEM_WHILE_QUEUED;
 
         boolean includes(Actor actor, CaseSnapshot snapshot) {
             boolean isAssignedDeputy = actor.kind() == ActorKind.DEPUTY
@@ -40,6 +42,7 @@ final class CaseRules {
                 case SYSTEM -> actor.kind() == ActorKind.SYSTEM;
                 case SYSTEM_WHILE_DEPUTY_HOLDS -> actor.kind() == ActorKind.SYSTEM
                         && snapshot.assignedDeputyId() != null;
+                case SYSTEM_WHILE_QUEUED -> actor.kind() == ActorKind.SYSTEM && snapshot.heldByAdministrators();
             };
         }
     }
@@ -58,6 +61,7 @@ final class CaseRules {
         allow(ASSIGNED, ACCEPT, ACCEPTED, HOLDER);
         allow(ASSIGNED, DECLINE, ASSIGNED, ASSIGNED_DEPUTY);
         allow(ASSIGNED, ESCALATE, ASSIGNED, SYSTEM_WHILE_DEPUTY_HOLDS);
+        allow(ASSIGNED, EXPIRE, CLOSED, SYSTEM_WHILE_QUEUED);
         allow(ASSIGNED, ASSIGN, ASSIGNED, ADMIN);
         allow(ASSIGNED, REJECT, REJECTED, HOLDER, ADMIN);
 
@@ -77,6 +81,7 @@ final class CaseRules {
         allow(AWAITING_INFO, PROVIDE_INFO, IN_PROGRESS, RESIDENT);
         allow(AWAITING_INFO, START_WORK, IN_PROGRESS, HOLDER);
         allow(AWAITING_INFO, REJECT, REJECTED, HOLDER, ADMIN);
+        allow(AWAITING_INFO, EXPIRE, CLOSED, SYSTEM);
 
         allow(REFERRED, DEPARTMENT_REPLY, IN_PROGRESS, REFERRED_DEPARTMENT);
         allow(REFERRED, RECALL_REFERRAL, IN_PROGRESS, HOLDER);

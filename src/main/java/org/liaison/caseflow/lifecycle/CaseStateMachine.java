@@ -26,6 +26,7 @@ import static org.liaison.caseflow.lifecycle.CaseEffect.*;
  * ASSIGNED                          DECLINE           assigned deputy                       ASSIGNED, re-routed
  * ASSIGNED                          ESCALATE          system, while a deputy holds it       ASSIGNED, re-routed
  * ASSIGNED                          ASSIGN            admin                                 ASSIGNED
+ * ASSIGNED                          EXPIRE            system, while in the queue            CLOSED (expired)
  * ASSIGNED                          REJECT            holder, admin                         REJECTED
  * ACCEPTED, REOPENED, AWAITING_INFO START_WORK        holder                                IN_PROGRESS
  * ACCEPTED, IN_PROGRESS, REOPENED   REQUEST_INFO      holder                                AWAITING_INFO
@@ -36,6 +37,7 @@ import static org.liaison.caseflow.lifecycle.CaseEffect.*;
  *   AWAITING_INFO                   REJECT            holder, admin                         REJECTED
  * REOPENED, REFERRED                REJECT            admin (not the deputy)                REJECTED
  * AWAITING_INFO                     PROVIDE_INFO      resident                              IN_PROGRESS
+ * AWAITING_INFO                     EXPIRE            system                                CLOSED (expired)
  * REFERRED                          DEPARTMENT_REPLY  department                            IN_PROGRESS
  * REFERRED                          RECALL_REFERRAL   holder                                IN_PROGRESS
  * RESPONDED                         RATE              resident                              CLOSED, or REOPENED when
@@ -100,7 +102,11 @@ public final class CaseStateMachine {
             throw new IllegalArgumentException("RATE needs the verdict: call rate(current, actor, rating)");
         }
         CaseStatus to = rule.to() == null ? current.status() : rule.to();
-        Optional<ClosedAs> closedAs = action == CaseAction.CLOSE_UNRATED ? Optional.of(ClosedAs.UNRATED) : Optional.empty();
+        Optional<ClosedAs> closedAs = switch (action) {
+            case CLOSE_UNRATED -> Optional.of(ClosedAs.UNRATED);
+            case EXPIRE -> Optional.of(ClosedAs.EXPIRED);
+            default -> Optional.empty();
+        };
         return new Transition(current.status(), action, to, effects(current.status(), action, to), closedAs);
     }
 

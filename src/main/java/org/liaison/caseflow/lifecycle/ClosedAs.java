@@ -7,7 +7,9 @@ public enum ClosedAs {
     /** Unsatisfied once the reopen cap was reached. */
     UNSATISFIED,
     /** No rating within the rating window. */
-    UNRATED;
+    UNRATED,
+    /** Closed by the system after waiting too long for the resident, or in the administrators' queue. */
+    EXPIRED;
 
     static ClosedAs of(Rating rating) {
         return switch (rating) {

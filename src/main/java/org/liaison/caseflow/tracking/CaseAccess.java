@@ -52,7 +52,24 @@ public class CaseAccess {
         return caseOf(typedCode, secret).map(c -> new Grant(c.id, c.status));
     }
 
-    static ProblemException notFound() {
+    /**
+     * The case a stream ticket was issued for, when it is the one the tracking code names; the same 404 otherwise.
+     * The ticket was checked before: it names the case by id, so the code only has to match it.
+     */
+    public Uni<Grant> grant(String typedCode, long ticketCaseId) {
+        Optional<String> code = CaseCodes.normalizeTrackingCode(typedCode);
+        if (code.isEmpty()) {
+            return Uni.createFrom().failure(CaseAccess::notFound);
+        }
+        return cases.findByTrackingCode(code.get()).map(c -> {
+            if (c == null || c.id != ticketCaseId) {
+                throw notFound();
+            }
+            return new Grant(c.id, c.status);
+        });
+    }
+
+    public static ProblemException notFound() {
         return new ProblemException(404, "not-found", "Not found",
                 "No case matches this tracking code and secret.", null, null, null);
     }

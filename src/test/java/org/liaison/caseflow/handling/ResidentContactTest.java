@@ -33,7 +33,7 @@ class ResidentContactTest {
         deputy(me).get(caseUrl(id)).then().statusCode(200)
                 .body("resident.name", equalTo("张*"))
                 .body("resident.nameDisclosure", equalTo("MASKED"))
-                .body("resident.phone", equalTo("138****0001"))
+                .body("resident.phone", equalTo("****0001"))
                 .body("resident.phoneDisclosure", equalTo("MASKED"))
                 .body("allowedActions", equalTo(java.util.List.of("ACCEPT", "DECLINE", "REJECT", "ADD_MESSAGE")));
         deputy(me).post(caseUrl(id) + "/accept").then().statusCode(200)

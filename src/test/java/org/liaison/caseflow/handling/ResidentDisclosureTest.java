@@ -13,11 +13,11 @@ class ResidentDisclosureTest {
     @ParameterizedTest(name = "{0} accepted={1} anonymous={2} consent={3} scrubbed={4} → {5} {6} / {7} {8}")
     @CsvSource(nullValues = "null", value = {
             // audience, accepted, anonymous, consent, scrubbed, name shown, name disclosure, phone shown, phone disclosure
-            "HOLDER, false, false, true,  false, 张*,   MASKED,    138****0001, MASKED",
+            "HOLDER, false, false, true,  false, 张*,   MASKED,    ****0001, MASKED",
             "HOLDER, true,  false, true,  false, 张三,  SHOWN,     13800000001, SHOWN",
             "HOLDER, false, false, false, false, 张*,   MASKED,    null,        WITHHELD",
             "HOLDER, true,  false, false, false, 张三,  SHOWN,     null,        WITHHELD",
-            "HOLDER, false, true,  true,  false, null,  WITHHELD,  138****0001, MASKED",
+            "HOLDER, false, true,  true,  false, null,  WITHHELD,  ****0001, MASKED",
             "HOLDER, true,  true,  true,  false, null,  WITHHELD,  13800000001, SHOWN",
             "HOLDER, true,  true,  false, false, null,  WITHHELD,  null,        WITHHELD",
             "HOLDER, true,  false, true,  true,  null,  SCRUBBED,  null,        SCRUBBED",
@@ -45,15 +45,15 @@ class ResidentDisclosureTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"张三,张*", "欧阳娜娜,欧*", "Li Lei,L*", "'  王 ',王*", "𠀀二,𠀀*"})
+    @CsvSource({"张三,张*", "欧阳娜娜,欧*", "Li Lei,L*", "'  王 ',*", "𠀀二,𠀀*", "王,*"})
     void namesKeepTheirFirstCharacterOnly(String name, String masked) {
         assertThat(ResidentDisclosure.maskName(name)).isEqualTo(masked);
     }
 
     @ParameterizedTest
-    @CsvSource({"13800000001,138****0001", "+8613800000001,+86****0001", "138-0000-0001,138****0001", "12345,****",
-            "0510 8888 1234,051****1234"})
-    void phonesKeepTheirEnds(String phone, String masked) {
+    @CsvSource({"13800000001,****0001", "+8613800000001,****0001", "138-0000-0001,****0001", "12345,****",
+            "0510 8888 1234,****1234", "(0510) 8888-1234,****1234", "1234567,****"})
+    void phonesKeepTheirLastFourDigitsOnly(String phone, String masked) {
         assertThat(ResidentDisclosure.maskPhone(phone)).isEqualTo(masked);
     }
 }

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Walks every (context × status × action × actor) and checks the state machine against the table below, written
  * separately from the machine's own rules. Tokens: DEPUTY = the assigned deputy; QUEUE_ADMIN = an administrator
  * while the case is in the administrators' queue; ADMIN = an administrator always; DEPARTMENT = the department of
- * the open referral; SYSTEM_IF_DEPUTY = the system while a deputy holds the case. "=" means the status stays.
+ * the open referral; SYSTEM_IF_DEPUTY = the system while a deputy holds the case; SYSTEM_IF_QUEUE = the system
+ * while the case is in the administrators' queue. "=" means the status stays.
  */
 class CaseLegalMovesTest {
 
@@ -32,6 +33,7 @@ class CaseLegalMovesTest {
             ASSIGNED       ACCEPT            DEPUTY QUEUE_ADMIN                  ACCEPTED
             ASSIGNED       DECLINE           DEPUTY                              ASSIGNED
             ASSIGNED       ESCALATE          SYSTEM_IF_DEPUTY                    ASSIGNED
+            ASSIGNED       EXPIRE            SYSTEM_IF_QUEUE                     CLOSED
             ASSIGNED       ASSIGN            ADMIN                               ASSIGNED
             ASSIGNED       REJECT            DEPUTY ADMIN                        REJECTED
             ASSIGNED       WITHDRAW          RESIDENT                            WITHDRAWN
@@ -57,6 +59,7 @@ class CaseLegalMovesTest {
             AWAITING_INFO  START_WORK        DEPUTY QUEUE_ADMIN                  IN_PROGRESS
             AWAITING_INFO  REJECT            DEPUTY ADMIN                        REJECTED
             AWAITING_INFO  MARK_OVERDUE      SYSTEM                              =
+            AWAITING_INFO  EXPIRE            SYSTEM                              CLOSED
             AWAITING_INFO  WITHDRAW          RESIDENT                            WITHDRAWN
             AWAITING_INFO  ADD_MESSAGE       RESIDENT DEPUTY ADMIN               =
             REFERRED       DEPARTMENT_REPLY  DEPARTMENT                          IN_PROGRESS
@@ -191,7 +194,7 @@ class CaseLegalMovesTest {
             }
             assertThat(someoneMay).as(move.toString()).isTrue();
         }
-        assertThat(MOVES).hasSize(54);
+        assertThat(MOVES).hasSize(56);
     }
 
     private static List<Context> contextsFor(CaseStatus status) {
@@ -234,6 +237,7 @@ class CaseLegalMovesTest {
             case "DEPARTMENT" -> who == Who.REFERRED_DEPARTMENT;
             case "SYSTEM" -> who == Who.SYSTEM;
             case "SYSTEM_IF_DEPUTY" -> who == Who.SYSTEM && context == Context.DEPUTY_HOLDS;
+            case "SYSTEM_IF_QUEUE" -> who == Who.SYSTEM && context == Context.ADMINISTRATORS_QUEUE;
             default -> throw new IllegalArgumentException("unknown token " + token);
         };
     }

@@ -80,7 +80,8 @@ class CaseStateMachineTest {
         assertThat(machine.allowedActions(journey.snapshot, DEPUTY_8)).isEmpty();
         assertThat(machine.allowedActions(journey.snapshot, Actor.admin()))
                 .containsExactly(ASSIGN, ACCEPT, REJECT, ADD_MESSAGE);
-        assertThat(machine.allowedActions(journey.snapshot, Actor.system())).isEmpty();
+        // the queue is the end of the line: no escalation, only the expiry once CASE_QUEUE_TIMEOUT has passed
+        assertThat(machine.allowedActions(journey.snapshot, Actor.system())).containsExactly(CaseAction.EXPIRE);
 
         journey.take(ACCEPT, Actor.admin());
         assertThat(machine.allowedActions(journey.snapshot, Actor.admin()))
