@@ -51,6 +51,7 @@ class DatabaseOutageIT {
         environment.put("JWT_SIGN_KEY_LOCATION", keys.signKey().toString());
         environment.put("JWT_VERIFY_KEY_LOCATION", keys.verifyKey().toString());
         environment.put("PERSONAL_DATA_KEY", Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)));
+        environment.put("STREAM_TICKET_KEY", Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32)));
         environment.put("ADMIN_USERNAME", "chief");
         environment.put("ADMIN_PASSWORD", "a long enough first password");
         try (PackagedApp app = PackagedApp.start(environment)) {

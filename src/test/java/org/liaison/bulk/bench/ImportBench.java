@@ -51,6 +51,7 @@ public final class ImportBench {
                     Map.entry("JWT_SIGN_KEY_LOCATION", keys.signKey().toString()),
                     Map.entry("JWT_VERIFY_KEY_LOCATION", keys.verifyKey().toString()),
                     Map.entry("PERSONAL_DATA_KEY", Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32))),
+                    Map.entry("STREAM_TICKET_KEY", Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32))),
                     Map.entry("TOKEN_LIFETIME", "PT2H"),
                     Map.entry("ADMIN_USERNAME", ADMIN), Map.entry("ADMIN_PASSWORD", ADMIN_PASSWORD)))) {
                 app.awaitReady(Duration.ofSeconds(120));
