@@ -85,7 +85,7 @@ class NotificationEndToEndTest {
         assertThat(bodies).extracting(b -> b.get("role").asText())
                 .containsExactly("DEPUTY", "RESIDENT", "DEPARTMENT", "DEPUTY", "RESIDENT");
         assertThat(bodies).extracting(b -> b.get("phone").asText()).containsExactly(
-                flow.deputyPhone, flow.residentPhone, flow.departmentPhone, flow.deputyPhone, flow.residentPhone);
+                flow.holderPhone(), flow.residentPhone, flow.departmentPhone, flow.holderPhone(), flow.residentPhone);
         for (FakeReceiver.Received message : messages) {
             assertThat(message.header(WebhookChannel.SIGNATURE_HEADER))
                     .isEqualTo(WebhookChannel.signature(WebhookProfile.SECRET, message.body()));
@@ -105,7 +105,7 @@ class NotificationEndToEndTest {
         assertThat(bodies.get(4).get("text").asText()).contains("评价")
                 .contains("https://liaison.example.gov.cn/t/" + flow.trackingCode);
         assertThat(bodies.get(1).get("recipientId").isNull()).isTrue();
-        assertThat(bodies.get(0).get("recipientId").asLong()).isEqualTo(flow.deputy);
+        assertThat(bodies.get(0).get("recipientId").asLong()).isEqualTo(flow.holder);
     }
 
     @Test

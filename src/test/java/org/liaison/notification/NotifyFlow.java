@@ -25,13 +25,17 @@ final class NotifyFlow {
 
     static final List<String> EVERY_DAY = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
 
-    final String residentPhone = randomMobile();
+    String residentPhone = randomMobile();
     final String deputyPhone = randomMobile();
     final String departmentPhone = randomMobile();
+    final String otherDeputyPhone = randomMobile();
     final long deputy;
+    final long otherDeputy;
     final long department;
     final String venueCode;
     String trackingCode;
+    /** The deputy holding the case (of the two on duty, the one routing picked). */
+    long holder;
     String secret;
     long caseId;
 
@@ -39,8 +43,11 @@ final class NotifyFlow {
         String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         long venue = create("/api/admin/venues", Map.of("kind", "HOME", "name", "通知之家 " + tag, "region", "梁溪区", "address", "一号路"));
         deputy = create("/api/admin/deputies", Map.of("name", "通知代表" + tag, "level", "COUNTY", "phone", deputyPhone));
-        admin().body(Map.of("deputyId", deputy, "rule", Map.of("kind", "WEEKLY", "weekdays", EVERY_DAY)))
-                .post("/api/admin/venues/" + venue + "/duties").then().statusCode(201);
+        otherDeputy = create("/api/admin/deputies", Map.of("name", "候补代表" + tag, "level", "COUNTY", "phone", otherDeputyPhone));
+        for (long serving : List.of(deputy, otherDeputy)) {
+            admin().body(Map.of("deputyId", serving, "rule", Map.of("kind", "WEEKLY", "weekdays", EVERY_DAY)))
+                    .post("/api/admin/venues/" + venue + "/duties").then().statusCode(201);
+        }
         department = create("/api/admin/departments", Map.of("code", "N_" + tag, "nameZh", "通知局 " + tag, "contactPhone", departmentPhone));
         venueCode = admin().get("/api/admin/venues/" + venue + "/qr/code").then().statusCode(200).extract().path("code");
     }
@@ -64,9 +71,19 @@ final class NotifyFlow {
         created.then().statusCode(201);
         trackingCode = created.path("trackingCode");
         secret = created.path("secret");
-        Response poll = deputy().get("/api/deputy/assignments");
-        caseId = ((Number) poll.path("cases.find { it.trackingCode == '" + trackingCode + "' }.id")).longValue();
+        for (long serving : List.of(deputy, otherDeputy)) {
+            Number found = given().auth().oauth2(Tokens.deputy(serving)).get("/api/deputy/assignments")
+                    .path("cases.find { it.trackingCode == '" + trackingCode + "' }.id");
+            if (found != null) {
+                holder = serving;
+                caseId = found.longValue();
+            }
+        }
         return this;
+    }
+
+    String holderPhone() {
+        return holder == deputy ? deputyPhone : otherDeputyPhone;
     }
 
     void accept() {
@@ -86,12 +103,17 @@ final class NotifyFlow {
         deputy().body(Map.of("reply", "路灯已修复，请查看。")).post(cases() + "/respond").then().statusCode(200);
     }
 
+    void rate() {
+        given().contentType(ContentType.JSON).header("X-Case-Secret", secret).body(Map.of("rating", "SATISFIED"))
+                .post("/api/public/cases/" + trackingCode + "/rating").then().statusCode(200);
+    }
+
     private String cases() {
         return "/api/deputy/cases/" + caseId;
     }
 
     RequestSpecification deputy() {
-        return given().auth().oauth2(Tokens.deputy(deputy)).contentType(ContentType.JSON);
+        return given().auth().oauth2(Tokens.deputy(holder)).contentType(ContentType.JSON);
     }
 
     static RequestSpecification admin() {
