@@ -6,16 +6,17 @@ import java.util.Map;
 /**
  * The texts, in zh-CN and en. They carry the tracking code and, for residents, the link to the tracking page (and
  * in the first message the unsubscribe link), never the case text or anyone's name or number. Each fits one SMS
- * segment with a base address of up to 30 characters, except the first resident message with its two links.
+ * segment with a base address of up to 30 characters, except the first resident message with its two links;
+ * links come last, so no phone takes the following words for part of the address.
  * Placeholders: {code} (printed form), {link}, {unsubscribe}.
  */
 public final class NotificationTemplates {
 
     private static final Map<String, String> ZH = Map.of(
             NotificationPlan.RESIDENT_ACCEPTED, "您的留言{code}已由代表受理，进度：{link} 不再接收通知：{unsubscribe}",
-            NotificationPlan.RESIDENT_INFO_REQUESTED, "您的留言{code}需要补充信息，请打开 {link} 填写",
-            NotificationPlan.RESIDENT_RESPONDED, "您的留言{code}已有答复，请打开 {link} 查看并评价",
-            NotificationPlan.RESIDENT_CLOSED, "您的留言{code}已办结，感谢参与。详情：{link}",
+            NotificationPlan.RESIDENT_INFO_REQUESTED, "您的留言{code}需补充信息，请打开{link}",
+            NotificationPlan.RESIDENT_RESPONDED, "您的留言{code}已答复，请查看并评价：{link}",
+            NotificationPlan.RESIDENT_CLOSED, "您的留言{code}已办结，感谢参与：{link}",
             NotificationPlan.DEPUTY_ASSIGNED, "有新留言{code}待您接单，请在履职平台处理。",
             NotificationPlan.DEPUTY_ESCALATED, "留言{code}已超时未接单并转给您，请尽快处理。",
             NotificationPlan.DEPUTY_URGED, "留言{code}已被督办，请尽快办理。",
