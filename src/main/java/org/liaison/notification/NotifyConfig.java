@@ -108,8 +108,8 @@ public interface NotifyConfig {
         /** Approved signature name (TENCENT_SMS_SIGN_NAME). */
         Optional<String> signName();
 
-        /** Approved template id per template key, e.g. resident.case-accepted=1234567 (TENCENT_SMS_TEMPLATES). */
-        Map<String, String> templateIds();
+        /** Approved template id per template key: resident.case-accepted=1234567,deputy.case-assigned=... (TENCENT_SMS_TEMPLATES). */
+        Optional<String> templates();
     }
 
     interface AliyunSms {
@@ -126,7 +126,7 @@ public interface NotifyConfig {
         /** Approved signature name (ALIYUN_SMS_SIGN_NAME). */
         Optional<String> signName();
 
-        /** Approved template code per template key, e.g. resident.case-accepted=SMS_123456 (ALIYUN_SMS_TEMPLATES). */
-        Map<String, String> templateCodes();
+        /** Approved template code per template key: resident.case-accepted=SMS_123456,... (ALIYUN_SMS_TEMPLATES). */
+        Optional<String> templates();
     }
 }

@@ -33,12 +33,14 @@ public class AliyunSmsChannel implements NotificationChannel {
     private final HttpTransport http;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Map<String, String> templates;
 
     AliyunSmsChannel(NotifyConfig config, HttpTransport http, ObjectMapper json, Clock clock) {
         this.config = config.aliyun();
         this.http = http;
         this.json = json;
         this.clock = clock;
+        this.templates = ProviderTemplates.parse(this.config.templates());
     }
 
     @Override
@@ -53,7 +55,7 @@ public class AliyunSmsChannel implements NotificationChannel {
 
     @Override
     public Uni<Delivery> send(OutgoingMessage message) {
-        String templateCode = config.templateCodes().get(message.templateKey());
+        String templateCode = templates.get(message.templateKey());
         if (templateCode == null || config.accessKeyId().isEmpty() || config.accessKeySecret().isEmpty()
                 || config.signName().isEmpty()) {
             return Uni.createFrom().item(new Delivery.Failed("Aliyun SMS is not configured for " + message.templateKey()));

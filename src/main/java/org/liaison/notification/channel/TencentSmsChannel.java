@@ -28,12 +28,14 @@ public class TencentSmsChannel implements NotificationChannel {
     private final HttpTransport http;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Map<String, String> templates;
 
     TencentSmsChannel(NotifyConfig config, HttpTransport http, ObjectMapper json, Clock clock) {
         this.config = config.tencent();
         this.http = http;
         this.json = json;
         this.clock = clock;
+        this.templates = ProviderTemplates.parse(this.config.templates());
     }
 
     @Override
@@ -48,7 +50,7 @@ public class TencentSmsChannel implements NotificationChannel {
 
     @Override
     public Uni<Delivery> send(OutgoingMessage message) {
-        String templateId = config.templateIds().get(message.templateKey());
+        String templateId = templates.get(message.templateKey());
         if (templateId == null || config.secretId().isEmpty() || config.secretKey().isEmpty() || config.appId().isEmpty()
                 || config.signName().isEmpty()) {
             return Uni.createFrom().item(new Delivery.Failed("Tencent SMS is not configured for " + message.templateKey()));

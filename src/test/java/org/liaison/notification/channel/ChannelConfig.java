@@ -10,8 +10,6 @@ import java.util.Optional;
 /** A NotifyConfig for channel tests without Quarkus: providers at the fake receiver's address, test credentials. */
 record ChannelConfig(String receiverUrl) implements NotifyConfig {
 
-    static final Map<String, String> TEMPLATES = Map.of("resident.case-accepted", "1234567");
-
     @Override public String channels() { return "tencent-sms,aliyun-sms,webhook"; }
     @Override public Optional<String> quietHours() { return Optional.empty(); }
     @Override public boolean urgentIgnoresQuietHours() { return true; }
@@ -45,7 +43,7 @@ record ChannelConfig(String receiverUrl) implements NotifyConfig {
             @Override public Optional<String> secretKey() { return Optional.of("tencent-secret"); }
             @Override public Optional<String> appId() { return Optional.of("1400000000"); }
             @Override public Optional<String> signName() { return Optional.of("人大代表联络"); }
-            @Override public Map<String, String> templateIds() { return TEMPLATES; }
+            @Override public Optional<String> templates() { return Optional.of("resident.case-accepted=1234567"); }
         };
     }
 
@@ -56,7 +54,7 @@ record ChannelConfig(String receiverUrl) implements NotifyConfig {
             @Override public Optional<String> accessKeyId() { return Optional.of("testId"); }
             @Override public Optional<String> accessKeySecret() { return Optional.of("testSecret"); }
             @Override public Optional<String> signName() { return Optional.of("人大代表联络"); }
-            @Override public Map<String, String> templateCodes() { return Map.of("resident.case-accepted", "SMS_71390007"); }
+            @Override public Optional<String> templates() { return Optional.of(" resident.case-accepted = SMS_71390007 ,"); }
         };
     }
 }
