@@ -12,7 +12,7 @@ import java.util.Optional;
 @ConfigMapping(prefix = "liaison.notify")
 public interface NotifyConfig {
 
-    /** Enabled channels, comma-separated (NOTIFY_CHANNELS): log, webhook, aliyun-sms, tencent-sms, webpush. */
+    /** Enabled channels, comma-separated (NOTIFY_CHANNELS): log, webhook, aliyun-sms, tencent-sms (webpush: not yet). */
     @WithDefault("log")
     String channels();
 

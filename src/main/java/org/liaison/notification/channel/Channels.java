@@ -19,8 +19,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Channels {
 
-    public static final String WEB_PUSH = "webpush";
-
     private final Map<String, NotificationChannel> enabled = new LinkedHashMap<>();
 
     Channels(NotifyConfig config, Instance<NotificationChannel> all) {
