@@ -33,6 +33,12 @@ public final class ProductionEnvironment {
         REQUIRED.put("STREAM_TICKET_KEY", "base64 key signing the tracking page's stream tickets, shared by all instances: openssl rand -base64 32");
     }
 
+    /** Settings a notification channel needs, required only when NOTIFY_CHANNELS enables that channel. */
+    static final Map<String, List<String>> CHANNEL_SETTINGS = Map.of(
+            "webhook", List.of("NOTIFY_WEBHOOK_URL", "NOTIFY_WEBHOOK_SECRET"),
+            "tencent-sms", List.of("TENCENT_SMS_SECRET_ID", "TENCENT_SMS_SECRET_KEY", "TENCENT_SMS_APP_ID", "TENCENT_SMS_SIGN_NAME"),
+            "aliyun-sms", List.of("ALIYUN_SMS_ACCESS_KEY_ID", "ALIYUN_SMS_ACCESS_KEY_SECRET", "ALIYUN_SMS_SIGN_NAME"));
+
     /** The personal-data key of dev mode and tests (application.properties); public, so refused in production. */
     static final String DEV_PERSONAL_DATA_KEY = "ZGV2LW9ubHktcGVyc29uYWwtZGF0YS1rZXktMzJieXQ=";
 
@@ -64,6 +70,7 @@ public final class ProductionEnvironment {
         if (!missing.isEmpty()) {
             problems.add("set " + String.join(", ", missing.stream().map(n -> n + " (" + REQUIRED.get(n) + ")").toList()));
         }
+        problems.addAll(channelProblems(settings));
         if (DEV_PERSONAL_DATA_KEY.equals(settings.apply("PERSONAL_DATA_KEY"))) {
             problems.add("PERSONAL_DATA_KEY is the public dev-only key; generate one with openssl rand -base64 32");
         }
@@ -84,6 +91,20 @@ public final class ProductionEnvironment {
         }
         if (embeddedDatabase) {
             problems.add("this build contains the embedded dev database; build with ./mvnw package (not from an IDE dev classpath)");
+        }
+        return problems;
+    }
+
+    /** Each enabled notification channel's settings; a disabled channel needs none. */
+    static List<String> channelProblems(Function<String, String> settings) {
+        String channels = settings.apply("NOTIFY_CHANNELS");
+        List<String> problems = new ArrayList<>();
+        for (String channel : channels == null ? new String[0] : channels.split(",")) {
+            List<String> needed = CHANNEL_SETTINGS.getOrDefault(channel.trim().toLowerCase(java.util.Locale.ROOT), List.of());
+            List<String> missing = needed.stream().filter(name -> settings.apply(name) == null || settings.apply(name).isBlank()).toList();
+            if (!missing.isEmpty()) {
+                problems.add("NOTIFY_CHANNELS enables " + channel.trim() + ": set " + String.join(", ", missing));
+            }
         }
         return problems;
     }

@@ -60,4 +60,17 @@ class ProductionEnvironmentTest {
         assertThat(ProductionEnvironment.problems(settings::get, false)).singleElement().asString()
                 .contains("JWT_SIGN_KEY_LOCATION", "dev-only");
     }
+
+    @Test
+    void aNotificationChannelNeedsItsSettingsOnlyWhenEnabled() {
+        Map<String, String> settings = complete();
+        assertThat(ProductionEnvironment.problems(settings::get, false)).isEmpty();
+        settings.put("NOTIFY_CHANNELS", "log, webhook,tencent-sms");
+        settings.put("NOTIFY_WEBHOOK_URL", "https://sms.example.gov.cn/hook");
+        assertThat(ProductionEnvironment.problems(settings::get, false)).containsExactly(
+                "NOTIFY_CHANNELS enables webhook: set NOTIFY_WEBHOOK_SECRET",
+                "NOTIFY_CHANNELS enables tencent-sms: set TENCENT_SMS_SECRET_ID, TENCENT_SMS_SECRET_KEY, TENCENT_SMS_APP_ID, TENCENT_SMS_SIGN_NAME");
+        settings.put("NOTIFY_CHANNELS", "log");
+        assertThat(ProductionEnvironment.problems(settings::get, false)).isEmpty();
+    }
 }

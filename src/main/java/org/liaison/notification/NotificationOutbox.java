@@ -1,0 +1,120 @@
+package org.liaison.notification;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.liaison.caseflow.events.CaseEventListener;
+import org.liaison.caseflow.events.CaseEventRecord;
+import org.liaison.caseflow.events.CaseFacts;
+import org.liaison.caseflow.lifecycle.CaseCodes;
+import org.liaison.notification.channel.Channels;
+import org.liaison.notification.channel.NotificationChannel;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The write side of the outbox: inside the case's transaction, each message an event calls for becomes a PENDING row
+ * per channel, so a message exists exactly when the case change commits. One insert-select per message, reading the
+ * recipient's row for what the channel needs (the resident's encrypted phone is copied as it is, still encrypted);
+ * no recipient row, no number, no consent or an unsubscribed case insert nothing. The dedup key makes a repeat a no-op.
+ */
+@ApplicationScoped
+public class NotificationOutbox implements CaseEventListener {
+
+    private static final String COLUMNS = "insert into notification (message_id, dedup_key, event_id, event_type, case_id,"
+            + " tracking_code, recipient_role, recipient_id, channel, phone_enc, subscription_id, template_key, language,"
+            + " parameters, urgent, state, attempts, next_attempt_at, created_at) ";
+    private static final String VALUES = " :messageId, :dedupKey, :eventId, :eventType, :caseId, :trackingCode,"
+            + " :role, nullif(:recipientId, 0), :channel, ";
+    private static final String REST = " :templateKey, :language, :parameters, :urgent, 'PENDING', 0, :now, :now ";
+    private static final String NOT_UNSUBSCRIBED = " and not exists (select 1 from notification_optout o where o.case_id = :caseId)";
+
+    /** Per recipient: where its channel data comes from, and when it may be written. */
+    private static final Map<Recipient, String> PHONE_SOURCE = Map.of(
+            Recipient.RESIDENT, "s.resident_phone_enc, null," + REST + "from resident_case s where s.id = :caseId"
+                    + " and s.resident_phone_enc is not null and s.contact_consent" + NOT_UNSUBSCRIBED,
+            Recipient.DEPUTY, "null, null," + REST + "from deputy s where s.id = :recipientId and s.phone is not null and s.active",
+            Recipient.DEPARTMENT, "null, null," + REST + "from department s where s.id = :recipientId and s.contact_phone is not null");
+
+    private final Channels channels;
+    private final TemplateChoice templates;
+    private final UnsubscribeLinks links;
+    private final NotifyConfig config;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    NotificationOutbox(Channels channels, TemplateChoice templates, UnsubscribeLinks links, NotifyConfig config,
+                       ObjectMapper json, Clock clock) {
+        this.channels = channels;
+        this.templates = templates;
+        this.links = links;
+        this.config = config;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public Uni<Void> recorded(CaseEventRecord event, CaseFacts facts) {
+        List<Planned> planned = NotificationPlan.plan(event, facts);
+        if (planned.isEmpty() || channels.phoneChannel().isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        NotificationChannel channel = channels.phoneChannel().get();
+        return templates.enabled(facts.categoryId()).chain(enabled -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Planned message : planned) {
+                if (enabled.contains(message.templateKey())) {
+                    // one statement at a time: the case's session is not shared concurrently
+                    chain = chain.chain(() -> insert(event, message, channel.name()));
+                }
+            }
+            return chain;
+        });
+    }
+
+    private Uni<Void> insert(CaseEventRecord event, Planned message, String channel) {
+        String sql = COLUMNS + "select" + VALUES + PHONE_SOURCE.get(message.role()) + " on conflict (dedup_key) do nothing";
+        return Panache.getSession().chain(session -> session.createNativeQuery(sql)
+                .setParameter("messageId", UUID.randomUUID())
+                .setParameter("dedupKey", dedupKey(event.id(), message) + ":" + channel)
+                .setParameter("channel", channel)
+                .setParameter("eventId", event.id())
+                .setParameter("eventType", event.type())
+                .setParameter("caseId", event.caseId())
+                .setParameter("trackingCode", event.trackingCode())
+                .setParameter("role", message.role().name())
+                .setParameter("recipientId", message.recipientId() == null ? 0L : message.recipientId())
+                .setParameter("templateKey", message.templateKey())
+                .setParameter("language", NotificationTemplates.language(config.defaultLanguage()))
+                .setParameter("parameters", parameters(event.trackingCode(), message.role()))
+                .setParameter("urgent", message.urgent())
+                .setParameter("now", clock.instant())
+                .executeUpdate()).replaceWithVoid();
+    }
+
+    /** Event, recipient and template: unique per channel, so the same event never reaches the same person twice. */
+    static String dedupKey(long eventId, Planned message) {
+        return eventId + ":" + message.role() + ":" + (message.recipientId() == null ? "" : message.recipientId())
+                + ":" + message.templateKey();
+    }
+
+    private String parameters(String trackingCode, Recipient role) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("code", CaseCodes.display(trackingCode));
+        if (role == Recipient.RESIDENT) {
+            parameters.put("link", links.trackingLink(trackingCode));
+            parameters.put("unsubscribe", links.unsubscribeLink(trackingCode));
+        }
+        try {
+            return json.writeValueAsString(parameters);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.liaison.notification;
+
+/** Who a message is for. */
+public enum Recipient {
+    RESIDENT, DEPUTY, DEPARTMENT
+}
