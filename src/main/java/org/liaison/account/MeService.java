@@ -79,13 +79,15 @@ public class MeService {
      * and ends every other session of the account; the one asking stays signed in.
      */
     public Uni<Void> changePassword(TokenClaims caller, PasswordChangeRequest request, String address) {
-        return Panache.withTransaction(() -> account(caller).call(account -> throttle.admit(account.username, address))
+        return Panache.withTransaction(() -> account(caller)
                 .chain(account -> {
                     List<Problem.FieldError> errors = PasswordPolicy.errors("newPassword", request.newPassword(), account.username);
                     if (!errors.isEmpty()) {
                         throw ProblemException.invalid(errors);
                     }
-                    return hasher.matches(request.currentPassword(), account.passwordHash).chain(matches -> {
+                    // only guesses of the current password count, like failed logins; a refused new password does not
+                    return throttle.admit(account.username, address)
+                            .chain(() -> hasher.matches(request.currentPassword(), account.passwordHash)).chain(matches -> {
                         if (!matches) {
                             throw ProblemException.invalid("currentPassword", "is not the current password");
                         }
