@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,8 +55,8 @@ class Open311RequestsTest {
     void anIdempotencyKeyMakesARetryAnswerTheSameRequestWithoutASecondCase() {
         Open311Fixtures.Place place = Open311Fixtures.place();
         Map<String, String> form = Open311Fixtures.form(Open311Fixtures.apiKey(), place);
-        Response first = Open311Fixtures.post(form).header("Idempotency-Key", "retry-1").post(BASE + "/requests.json");
-        Response again = Open311Fixtures.post(form).header("Idempotency-Key", "retry-1").post(BASE + "/requests.xml");
+        Response first = Open311Fixtures.post(form).header("Idempotency-Key", "open311-retry-0001").post(BASE + "/requests.json");
+        Response again = Open311Fixtures.post(form).header("Idempotency-Key", "open311-retry-0001").post(BASE + "/requests.xml");
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
@@ -66,7 +67,7 @@ class Open311RequestsTest {
                 + "where c.tracking_code = ?", id)).isEqualTo(1);
 
         form.put("description", "另一件事");
-        Response different = Open311Fixtures.post(form).header("Idempotency-Key", "retry-1").post(BASE + "/requests.json");
+        Response different = Open311Fixtures.post(form).header("Idempotency-Key", "open311-retry-0001").post(BASE + "/requests.json");
         Open311ErrorsTest.error(different, 400);
     }
 
@@ -126,7 +127,7 @@ class Open311RequestsTest {
         submission.put("name", "王阿姨");
         submission.put("phone", "13700002222");
         submission.put("contactConsent", true);
-        String trackingCode = given().contentType("application/json").body(submission)
+        String trackingCode = given().contentType("application/json").header("Idempotency-Key", UUID.randomUUID().toString()).body(submission)
                 .post("/api/public/venues/{code}/submissions", place.venueCode()).then().statusCode(201)
                 .extract().path("trackingCode");
 

@@ -29,6 +29,8 @@ class SharedLimitsTest {
 
     @Inject
     Pool pool;
+    @Inject
+    org.liaison.auth.AuthConfig authConfig;
 
     @Test
     void twoInstancesTogetherAdmitTheConfiguredNumberNotTwiceIt() {
@@ -74,10 +76,11 @@ class SharedLimitsTest {
     @Test
     void loginThrottlingReadsTheSharedTableAsAnotherInstanceLeftIt() {
         String address = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
-        // another instance already counted 20 failed logins from this address (the test profile's limit)
-        pool.preparedQuery("insert into rate_counter (scope, key, window_ends, hits) values ('login-address', $1, $2, 20) "
-                        + "on conflict (scope, key) do update set hits = 20, window_ends = excluded.window_ends")
-                .execute(Tuple.of(address, OffsetDateTime.now().plusMinutes(10))).await().atMost(WAIT);
+        // another instance already counted the test profile's limit of failed logins from this address
+        pool.preparedQuery("insert into rate_counter (scope, key, window_ends, hits) values ('login-address', $1, $2, $3) "
+                        + "on conflict (scope, key) do update set hits = excluded.hits, window_ends = excluded.window_ends")
+                .execute(Tuple.of(address, OffsetDateTime.now().plusMinutes(10), authConfig.maxFailuresPerAddress()))
+                .await().atMost(WAIT);
 
         given().contentType(ContentType.JSON).header("X-Forwarded-For", address)
                 .body(Map.of("username", "nobody-" + UUID.randomUUID(), "password", "wrong password"))
