@@ -14,7 +14,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A resident's form whose body is over quarkus.http.limits.max-body-size would get Quarkus's bare 413 before any
+ * A resident's form whose body is over the small body limit (liaison.http.max-json-body-size) would get a bare 413 before any
  * page could answer. This route, ahead of it (and of the API's problem-details guard), answers the person with the
  * friendly "your message is too long" page instead, without reading the body.
  */
@@ -26,7 +26,7 @@ class OversizedFormGuard {
     private final long limit;
 
     OversizedFormGuard(@Location("problem.html") Template problem, WebMessages messages,
-                       @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
+                       @ConfigProperty(name = "liaison.http.max-json-body-size") MemorySize limit) {
         this.problem = problem;
         this.messages = messages;
         this.limit = limit.asLongValue();
