@@ -8,7 +8,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import io.smallrye.mutiny.Multi;
+import org.jboss.resteasy.reactive.ResponseHeader;
+import org.liaison.common.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,6 +62,28 @@ public class StatsResource {
     @APIResponse(responseCode = "400", description = "Unknown dimension, more than two, bad date or id, to before from.")
     public Uni<StatsReport> stats(@BeanParam StatsQueryParams params) {
         return stats.report(params.toFilter(zone, LocalDate.now(clock.withZone(zone))));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(Csv.MEDIA_TYPE)
+    @Operation(summary = "Statistics as CSV", description = "The same question as GET /api/admin/stats, as CSV for "
+            + "spreadsheets: UTF-8 with a byte order mark, RFC 4180 quoting, one line per group and a last line 'total'. "
+            + DEFINITIONS)
+    @APIResponse(responseCode = "200", description = "The CSV, streamed.")
+    @APIResponse(responseCode = "400", description = "format is not csv, or a bad question.")
+    @ResponseHeader(name = "Content-Disposition", value = "attachment; filename=\"statistics.csv\"")
+    public Multi<String> export(@QueryParam("format") @DefaultValue("csv") String format,
+                                @BeanParam StatsQueryParams params) {
+        requireCsv(format);
+        return stats.report(params.toFilter(zone, LocalDate.now(clock.withZone(zone))))
+                .onItem().transformToMulti(StatsCsv::lines);
+    }
+
+    static void requireCsv(String format) {
+        if (!"csv".equalsIgnoreCase(format)) {
+            throw ProblemException.invalid("format", "only csv is offered");
+        }
     }
 
     @POST
