@@ -25,11 +25,11 @@ import java.time.ZoneId;
 @RolesAllowed(Role.ADMIN)
 public class CaseExportResource {
 
-    private final CaseExportRepository export;
+    private final CaseExportService export;
     private final ZoneId zone;
     private final Clock clock;
 
-    CaseExportResource(CaseExportRepository export, LiaisonConfig config, Clock clock) {
+    CaseExportResource(CaseExportService export, LiaisonConfig config, Clock clock) {
         this.export = export;
         this.zone = config.zone();
         this.clock = clock;
@@ -40,24 +40,13 @@ public class CaseExportResource {
     @Operation(summary = "Cases as CSV, without personal data", description = "Cases submitted on the local days "
             + "from..to (default this month), optionally of one venue or region: ids, status, venue, category, holder, "
             + "times, outcome. No name, phone, message text or rating comment. UTF-8 with a byte order mark, RFC 4180 "
-            + "quoting; streamed in pages of " + CaseExportRepository.PAGE + " cases.")
+            + "quoting; streamed in pages of 500 cases.")
     @APIResponse(responseCode = "200", description = "The CSV, streamed.")
     @APIResponse(responseCode = "400", description = "format is not csv, or a bad date or id.")
     @ResponseHeader(name = "Content-Disposition", value = "attachment; filename=\"cases.csv\"")
     public Multi<String> export(@QueryParam("format") @DefaultValue("csv") String format,
                                               @BeanParam StatsQueryParams params) {
         StatsResource.requireCsv(format);
-        StatsFilter filter = params.toFilter(zone, LocalDate.now(clock.withZone(zone)));
-        Multi<String> rows = export.cases(filter.from(), filter.to(), zone.getId(), filter.region(), filter.venueId())
-                .map(row -> {
-                    Object[] cells = row.clone();
-                    for (int i = 0; i < cells.length; i++) {
-                        cells[i] = cells[i] instanceof java.time.temporal.TemporalAccessor
-                                ? SupervisionRepository.instant(cells[i]).atZone(zone).toOffsetDateTime().toString() : cells[i];
-                    }
-                    return Csv.line(cells);
-                });
-        return Multi.createBy().concatenating()
-                .streams(Multi.createFrom().item(Csv.header(CaseExportRepository.COLUMNS)), rows);
+        return export.csv(params.toFilter(zone, LocalDate.now(clock.withZone(zone))));
     }
 }

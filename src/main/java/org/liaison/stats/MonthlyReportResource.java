@@ -32,12 +32,12 @@ import java.util.List;
 public class MonthlyReportResource {
 
     private final StatsService stats;
-    private final SupervisionRepository supervision;
+    private final SupervisionService supervision;
     private final Template report;
     private final ZoneId zone;
     private final Clock clock;
 
-    MonthlyReportResource(StatsService stats, SupervisionRepository supervision, @Location("stats/report.html") Template report,
+    MonthlyReportResource(StatsService stats, SupervisionService supervision, @Location("stats/report.html") Template report,
                           LiaisonConfig config, Clock clock) {
         this.stats = stats;
         this.supervision = supervision;
@@ -70,7 +70,7 @@ public class MonthlyReportResource {
         StatsFilter trendFilter = new StatsFilter(period.minusMonths(11).atDay(1), period.atEndOfMonth(),
                 List.of(Dimension.MONTH), venueId, venueId != null, null, null, null, area, false);
         return stats.report(monthFilter).flatMap(byVenue -> stats.report(trendFilter).flatMap(trend ->
-                supervision.page(area, venueId, clock.instant(), 0, 30).flatMap(cases -> {
+                supervision.page(area, venueId, 0, 30).flatMap(page -> {
                     var words = ReportWords.of(language);
                     List<StatsCharts.Point> bars = byVenue.rows().stream().map(r -> new StatsCharts.Point(
                             r.labels().get("venue"), r.figures().received(), r.figures().closed())).toList();
@@ -87,7 +87,7 @@ public class MonthlyReportResource {
                             .data("percent", new Percent())
                             .data("bars", StatsCharts.bars(bars, words.get("byVenue")))
                             .data("trend", StatsCharts.trend(line, words.get("trend")))
-                            .data("cases", cases)
+                            .data("cases", page.items())
                             .createUni();
                 })));
     }

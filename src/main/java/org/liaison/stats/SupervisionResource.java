@@ -17,8 +17,6 @@ import org.liaison.auth.Role;
 import org.liaison.common.Page;
 import org.liaison.common.PageRequest;
 
-import java.time.Clock;
-import java.time.Instant;
 
 /** What administrators must chase: overdue, reopened, escalated or supervised open cases. */
 @Path("/api/admin/supervision")
@@ -27,12 +25,10 @@ import java.time.Instant;
 @Produces(MediaType.APPLICATION_JSON)
 public class SupervisionResource {
 
-    private final SupervisionRepository supervision;
-    private final Clock clock;
+    private final SupervisionService supervision;
 
-    SupervisionResource(SupervisionRepository supervision, Clock clock) {
+    SupervisionResource(SupervisionService supervision) {
         this.supervision = supervision;
-        this.clock = clock;
     }
 
     @GET
@@ -44,9 +40,6 @@ public class SupervisionResource {
     public Uni<Page<SupervisedCase>> list(@QueryParam("region") @Parameter(description = "Only venues of this region.") String region,
                                           @QueryParam("venue") @Parameter(description = "Only this venue and those under it (id).") Long venue,
                                           @Valid @BeanParam PageRequest page) {
-        Instant now = clock.instant();
-        String area = region == null || region.isBlank() ? null : region.trim();
-        return supervision.page(area, venue, now, page.page, page.size).flatMap(items -> supervision.count(area, venue, now)
-                .map(total -> new Page<>(items, page.page, page.size, total)));
+        return supervision.page(region, venue, page.page, page.size);
     }
 }
