@@ -79,12 +79,12 @@ class CaseStateMachineTest {
         assertThat(journey.snapshot.heldByAdministrators()).isTrue();
         assertThat(machine.allowedActions(journey.snapshot, DEPUTY_8)).isEmpty();
         assertThat(machine.allowedActions(journey.snapshot, Actor.admin()))
-                .containsExactly(ASSIGN, ACCEPT, REJECT, ADD_MESSAGE);
+                .containsExactly(ASSIGN, ACCEPT, REJECT, ADD_MESSAGE, SUPERVISE, URGE);
         assertThat(machine.allowedActions(journey.snapshot, Actor.system())).isEmpty();
 
         journey.take(ACCEPT, Actor.admin());
         assertThat(machine.allowedActions(journey.snapshot, Actor.admin()))
-                .containsExactly(ASSIGN, START_WORK, REQUEST_INFO, REFER, RESPOND, REJECT, ADD_MESSAGE);
+                .containsExactly(ASSIGN, START_WORK, REQUEST_INFO, REFER, RESPOND, REJECT, ADD_MESSAGE, SUPERVISE, URGE);
     }
 
     @Test
