@@ -172,6 +172,35 @@ public class AdminCaseResource {
         return act(id, ifMatch, CaseAction.ADD_MESSAGE, ActionDetails.note(request.text()));
     }
 
+    @POST
+    @Path("/{id}/supervise")
+    @Operation(summary = "Supervise a case (督办)", description = "Puts an open case under supervision with a note for its "
+            + "holder. The status stays; the note is internal (the resident sees neither it nor the event); the holder's "
+            + "poll and stream carry it; the statistics count it.")
+    @APIResponse(responseCode = "200", description = "The supervised case.")
+    @APIResponse(responseCode = "400", description = "Missing or too long note.")
+    @APIResponse(responseCode = "404", description = "No such case.")
+    @APIResponse(responseCode = "409", description = NOT_NOW)
+    public Uni<CaseView> supervise(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch,
+            @Valid @NotNull WorkRequests.Supervision request) {
+        return act(id, ifMatch, CaseAction.SUPERVISE, ActionDetails.note(request.note()));
+    }
+
+    @POST
+    @Path("/{id}/urge")
+    @Operation(summary = "Urge the holder (催办)", description = "Presses the holder of an open case to act, with an internal "
+            + "note. The status stays; the holder's poll and stream carry it; the statistics count it.")
+    @APIResponse(responseCode = "200", description = "The urged case.")
+    @APIResponse(responseCode = "400", description = "Missing or too long note.")
+    @APIResponse(responseCode = "404", description = "No such case.")
+    @APIResponse(responseCode = "409", description = NOT_NOW)
+    public Uni<CaseView> urge(@PathParam("id") long id,
+            @HeaderParam(CaseVersionTag.IF_MATCH) @Parameter(description = CaseVersionTag.IF_MATCH_DESCRIPTION) String ifMatch,
+            @Valid @NotNull WorkRequests.Supervision request) {
+        return act(id, ifMatch, CaseAction.URGE, ActionDetails.note(request.note()));
+    }
+
     private Uni<CaseView> act(long id, String ifMatch, CaseAction action, ActionDetails details) {
         return work.act(id, Actor.admin(), action, details, CaseVersionTag.parse(ifMatch));
     }

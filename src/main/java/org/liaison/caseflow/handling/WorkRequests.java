@@ -48,4 +48,9 @@ public final class WorkRequests {
             @Schema(description = "An active deputy, or null for the administrators' queue.", example = "3") Long deputyId,
             @FreeText @Size(max = 2000) @Schema(example = "该代表熟悉此片区") String note) {
     }
+
+    @Schema(name = "SupervisionRequest", description = "An administrator's note to the holder: supervision (督办) or urging (催办).")
+    public record Supervision(
+            @NotBlank @Size(max = 2000) @Schema(example = "请于三日内答复群众", required = true) String note) {
+    }
 }

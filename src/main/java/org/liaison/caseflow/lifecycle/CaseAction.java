@@ -42,5 +42,9 @@ public enum CaseAction {
     /** The resident withdraws the case. */
     WITHDRAW,
     /** A message on the case thread. No status change. */
-    ADD_MESSAGE
+    ADD_MESSAGE,
+    /** ADMIN puts the case under supervision with an internal note for its holder: 督办. No status change. */
+    SUPERVISE,
+    /** ADMIN presses the holder to act now, with an internal note: 催办. No status change. */
+    URGE
 }

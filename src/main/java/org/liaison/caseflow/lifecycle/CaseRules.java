@@ -98,6 +98,9 @@ final class CaseRules {
             allow(status, ADD_MESSAGE, null, status == SUBMITTED
                     ? EnumSet.of(RESIDENT, ADMIN)
                     : EnumSet.of(RESIDENT, HOLDER, ADMIN, REFERRED_DEPARTMENT));
+            // supervision (督办) and urging (催办) are notes to the holder: any open case, never a status change
+            allow(status, SUPERVISE, null, ADMIN);
+            allow(status, URGE, null, ADMIN);
             if (status != SUBMITTED && status != ASSIGNED && status != RESPONDED) {
                 allow(status, MARK_OVERDUE, null, SYSTEM);
             }

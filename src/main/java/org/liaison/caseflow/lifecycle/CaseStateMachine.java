@@ -49,6 +49,8 @@ import static org.liaison.caseflow.lifecycle.CaseEffect.*;
  * every non-terminal status         WITHDRAW          resident                              WITHDRAWN
  * SUBMITTED                         ADD_MESSAGE       resident, admin                       unchanged
  * every other non-terminal status   ADD_MESSAGE       resident, holder, admin, department   unchanged
+ * every non-terminal status         SUPERVISE, URGE   admin                                 unchanged (SUPERVISE:
+ *                                                                                           supervised)
  * </pre>
  * A REFERRED case cannot be answered directly: the department replies or the holder recalls the referral first,
  * so the resident's answer never skips the department it was promised to.
@@ -156,7 +158,7 @@ public final class CaseStateMachine {
             case REQUEST_INFO -> effects.add(PAUSE_CLOCK);
             case REFER -> effects.add(OPEN_REFERRAL);
             case RESPOND -> effects.add(RECORD_RESPONSE);
-            case MARK_OVERDUE -> effects.add(MARK_SUPERVISED);
+            case MARK_OVERDUE, SUPERVISE -> effects.add(MARK_SUPERVISED);
             default -> {
                 // the status change is the whole story
             }

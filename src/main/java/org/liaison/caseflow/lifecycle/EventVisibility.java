@@ -18,7 +18,8 @@ public final class EventVisibility {
     }
 
     public static boolean eventPublic(CaseAction action) {
-        return action != CaseAction.MARK_OVERDUE;
+        // supervision and urging are between the administrators and the holder
+        return action != CaseAction.MARK_OVERDUE && action != CaseAction.SUPERVISE && action != CaseAction.URGE;
     }
 
     public static boolean notePublic(CaseAction action, ActorKind actor) {

@@ -30,6 +30,8 @@ class CaseLegalMovesTest {
             SUBMITTED      REJECT            ADMIN                               REJECTED
             SUBMITTED      WITHDRAW          RESIDENT                            WITHDRAWN
             SUBMITTED      ADD_MESSAGE       RESIDENT ADMIN                      =
+            SUBMITTED      SUPERVISE         ADMIN                               =
+            SUBMITTED      URGE              ADMIN                               =
             ASSIGNED       ACCEPT            DEPUTY QUEUE_ADMIN                  ACCEPTED
             ASSIGNED       DECLINE           DEPUTY                              ASSIGNED
             ASSIGNED       ESCALATE          SYSTEM_IF_DEPUTY                    ASSIGNED
@@ -38,6 +40,8 @@ class CaseLegalMovesTest {
             ASSIGNED       REJECT            DEPUTY ADMIN                        REJECTED
             ASSIGNED       WITHDRAW          RESIDENT                            WITHDRAWN
             ASSIGNED       ADD_MESSAGE       RESIDENT DEPUTY ADMIN               =
+            ASSIGNED       SUPERVISE         ADMIN                               =
+            ASSIGNED       URGE              ADMIN                               =
             ACCEPTED       START_WORK        DEPUTY QUEUE_ADMIN                  IN_PROGRESS
             ACCEPTED       REQUEST_INFO      DEPUTY QUEUE_ADMIN                  AWAITING_INFO
             ACCEPTED       REFER             DEPUTY QUEUE_ADMIN                  REFERRED
@@ -47,6 +51,8 @@ class CaseLegalMovesTest {
             ACCEPTED       MARK_OVERDUE      SYSTEM                              =
             ACCEPTED       WITHDRAW          RESIDENT                            WITHDRAWN
             ACCEPTED       ADD_MESSAGE       RESIDENT DEPUTY ADMIN               =
+            ACCEPTED       SUPERVISE         ADMIN                               =
+            ACCEPTED       URGE              ADMIN                               =
             IN_PROGRESS    REQUEST_INFO      DEPUTY QUEUE_ADMIN                  AWAITING_INFO
             IN_PROGRESS    REFER             DEPUTY QUEUE_ADMIN                  REFERRED
             IN_PROGRESS    RESPOND           DEPUTY QUEUE_ADMIN                  RESPONDED
@@ -55,6 +61,8 @@ class CaseLegalMovesTest {
             IN_PROGRESS    MARK_OVERDUE      SYSTEM                              =
             IN_PROGRESS    WITHDRAW          RESIDENT                            WITHDRAWN
             IN_PROGRESS    ADD_MESSAGE       RESIDENT DEPUTY ADMIN               =
+            IN_PROGRESS    SUPERVISE         ADMIN                               =
+            IN_PROGRESS    URGE              ADMIN                               =
             AWAITING_INFO  PROVIDE_INFO      RESIDENT                            IN_PROGRESS
             AWAITING_INFO  START_WORK        DEPUTY QUEUE_ADMIN                  IN_PROGRESS
             AWAITING_INFO  REJECT            DEPUTY ADMIN                        REJECTED
@@ -62,16 +70,22 @@ class CaseLegalMovesTest {
             AWAITING_INFO  EXPIRE            SYSTEM                              CLOSED
             AWAITING_INFO  WITHDRAW          RESIDENT                            WITHDRAWN
             AWAITING_INFO  ADD_MESSAGE       RESIDENT DEPUTY ADMIN               =
+            AWAITING_INFO  SUPERVISE         ADMIN                               =
+            AWAITING_INFO  URGE              ADMIN                               =
             REFERRED       DEPARTMENT_REPLY  DEPARTMENT                          IN_PROGRESS
             REFERRED       RECALL_REFERRAL   DEPUTY QUEUE_ADMIN                  IN_PROGRESS
             REFERRED       REJECT            ADMIN                               REJECTED
             REFERRED       MARK_OVERDUE      SYSTEM                              =
             REFERRED       WITHDRAW          RESIDENT                            WITHDRAWN
             REFERRED       ADD_MESSAGE       RESIDENT DEPUTY ADMIN DEPARTMENT    =
+            REFERRED       SUPERVISE         ADMIN                               =
+            REFERRED       URGE              ADMIN                               =
             RESPONDED      RATE              RESIDENT                            CLOSED
             RESPONDED      CLOSE_UNRATED     SYSTEM                              CLOSED
             RESPONDED      WITHDRAW          RESIDENT                            WITHDRAWN
             RESPONDED      ADD_MESSAGE       RESIDENT DEPUTY ADMIN               =
+            RESPONDED      SUPERVISE         ADMIN                               =
+            RESPONDED      URGE              ADMIN                               =
             REOPENED       START_WORK        DEPUTY QUEUE_ADMIN                  IN_PROGRESS
             REOPENED       REQUEST_INFO      DEPUTY QUEUE_ADMIN                  AWAITING_INFO
             REOPENED       REFER             DEPUTY QUEUE_ADMIN                  REFERRED
@@ -81,6 +95,8 @@ class CaseLegalMovesTest {
             REOPENED       MARK_OVERDUE      SYSTEM                              =
             REOPENED       WITHDRAW          RESIDENT                            WITHDRAWN
             REOPENED       ADD_MESSAGE       RESIDENT DEPUTY ADMIN               =
+            REOPENED       SUPERVISE         ADMIN                               =
+            REOPENED       URGE              ADMIN                               =
             """;
 
     private static final long DEPUTY = 7;
@@ -194,7 +210,7 @@ class CaseLegalMovesTest {
             }
             assertThat(someoneMay).as(move.toString()).isTrue();
         }
-        assertThat(MOVES).hasSize(56);
+        assertThat(MOVES).hasSize(72);
     }
 
     private static List<Context> contextsFor(CaseStatus status) {

@@ -79,13 +79,13 @@ class CaseStateMachineTest {
         assertThat(journey.snapshot.heldByAdministrators()).isTrue();
         assertThat(machine.allowedActions(journey.snapshot, DEPUTY_8)).isEmpty();
         assertThat(machine.allowedActions(journey.snapshot, Actor.admin()))
-                .containsExactly(ASSIGN, ACCEPT, REJECT, ADD_MESSAGE);
+                .containsExactly(ASSIGN, ACCEPT, REJECT, ADD_MESSAGE, SUPERVISE, URGE);
         // the queue is the end of the line: no escalation, only the expiry once CASE_QUEUE_TIMEOUT has passed
         assertThat(machine.allowedActions(journey.snapshot, Actor.system())).containsExactly(CaseAction.EXPIRE);
 
         journey.take(ACCEPT, Actor.admin());
         assertThat(machine.allowedActions(journey.snapshot, Actor.admin()))
-                .containsExactly(ASSIGN, START_WORK, REQUEST_INFO, REFER, RESPOND, REJECT, ADD_MESSAGE);
+                .containsExactly(ASSIGN, START_WORK, REQUEST_INFO, REFER, RESPOND, REJECT, ADD_MESSAGE, SUPERVISE, URGE);
     }
 
     @Test

@@ -1,0 +1,132 @@
+package org.liaison.stats;
+
+import org.liaison.caseflow.lifecycle.CaseStatus;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The SQL of one statistics question, built from a {@link StatsFilter}: the summed counters and the summed
+ * histogram buckets over stats_daily, and the live "open now" figures over resident_case's open cases. Every key
+ * comes out as text in the first columns k0, k1, in groupBy order, and their labels l0, l1 come last.
+ */
+final class StatsSql {
+
+    /** A statement and its named parameters. */
+    record Statement(String sql, Map<String, Object> parameters) {
+    }
+
+    private static final String VENUE_SET = "venue_set(id) as (select cast(:venueId as bigint) union all"
+            + " select child.id from venue child join venue_set t on child.parent_id = t.id)";
+    private static final String ANCESTORS = "ancestors(ancestor_id, venue_id) as (select id, id from venue union all"
+            + " select a.ancestor_id, child.id from ancestors a join venue child on child.parent_id = a.venue_id)";
+    private static final String OPEN = CaseStatus.TERMINAL.stream().map(s -> "'" + s.name() + "'").sorted()
+            .collect(Collectors.joining(", ", "(", ")"));
+    /** Past the resolve deadline (a paused clock is frozen where it stopped), or not accepted in time. */
+    static final String OVERDUE_NOW = "(c.resolve_due_at < coalesce(c.paused_at, :now)"
+            + " or c.status = 'ASSIGNED' and c.accept_due_at < :now)";
+
+    private StatsSql() {
+    }
+
+    static Statement counters(StatsFilter filter) {
+        String sums = Arrays.stream(Measure.values()).map(m -> "coalesce(sum(s." + m.column() + "), 0)::bigint")
+                .collect(Collectors.joining(", "));
+        return rollupQuery(filter, "stats_daily", sums, List.of());
+    }
+
+    static Statement histograms(StatsFilter filter) {
+        return rollupQuery(filter, "stats_daily_histogram", "s.measure, s.bucket, sum(s.cases)::bigint",
+                List.of("s.measure", "s.bucket"));
+    }
+
+    static Statement live(StatsFilter filter, Instant now) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("now", now);
+        List<String> where = new ArrayList<>(List.of("c.status not in " + OPEN));
+        filters(filter, parameters, where, "c.venue_id", "coalesce(c.assigned_deputy_id, 0)",
+                "coalesce(c.department_id, 0)", "c.category_id");
+        List<String> keys = filter.groupBy().stream().map(d -> d.liveColumn(filter.rollup())).toList();
+        String sql = with(filter) + labelled(filter.groupBy(), "select " + select(keys) + "count(*), count(*) filter (where "
+                + OVERDUE_NOW + ") from resident_case c join venue v on v.id = c.venue_id" + ancestorsJoin(filter, "c")
+                + " where " + String.join(" and ", where) + groupBy(keys));
+        return new Statement(sql, parameters);
+    }
+
+    private static Statement rollupQuery(StatsFilter filter, String table, String values, List<String> extraGroup) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("from", filter.from());
+        parameters.put("to", filter.to());
+        List<String> where = new ArrayList<>(List.of("s.day between :from and :to"));
+        filters(filter, parameters, where, "s.venue_id", "s.deputy_id", "s.department_id", "s.category_id");
+        List<String> keys = filter.groupBy().stream().map(d -> d.rollupColumn(filter.rollup())).toList();
+        List<String> grouping = new ArrayList<>(keys);
+        grouping.addAll(extraGroup);
+        String sql = with(filter) + labelled(filter.groupBy(), "select " + select(keys) + values + " from " + table
+                + " s join venue v on v.id = s.venue_id" + ancestorsJoin(filter, "s") + " where "
+                + String.join(" and ", where) + groupBy(grouping));
+        return new Statement(sql, parameters);
+    }
+
+    private static void filters(StatsFilter filter, Map<String, Object> parameters, List<String> where, String venue,
+                                String deputy, String department, String category) {
+        if (filter.venueId() != null) {
+            parameters.put("venueId", filter.venueId());
+            where.add(filter.subVenues() ? venue + " in (select id from venue_set)" : venue + " = :venueId");
+        }
+        equal(parameters, where, deputy, "deputyId", filter.deputyId());
+        equal(parameters, where, department, "departmentId", filter.departmentId());
+        equal(parameters, where, category, "categoryId", filter.categoryId());
+        equal(parameters, where, "v.region", "region", filter.region());
+    }
+
+    private static void equal(Map<String, Object> parameters, List<String> where, String column, String name, Object value) {
+        if (value != null) {
+            parameters.put(name, value);
+            where.add(column + " = :" + name);
+        }
+    }
+
+    private static String with(StatsFilter filter) {
+        List<String> ctes = new ArrayList<>();
+        if (filter.venueId() != null && filter.subVenues()) {
+            ctes.add(VENUE_SET);
+        }
+        if (filter.rollup() && filter.groupBy().contains(Dimension.VENUE)) {
+            ctes.add(ANCESTORS);
+        }
+        return ctes.isEmpty() ? "" : "with recursive " + String.join(", ", ctes) + " ";
+    }
+
+    private static String ancestorsJoin(StatsFilter filter, String alias) {
+        return filter.rollup() && filter.groupBy().contains(Dimension.VENUE)
+                ? " join ancestors a on a.venue_id = " + alias + ".venue_id" : "";
+    }
+
+    private static String select(List<String> keys) {
+        StringBuilder select = new StringBuilder();
+        for (int i = 0; i < keys.size(); i++) {
+            select.append("(").append(keys.get(i)).append(")::text as k").append(i).append(", ");
+        }
+        return select.toString();
+    }
+
+    /** Labels are looked up around the grouped query (a subquery may not use a grouped expression's parts). */
+    private static String labelled(List<Dimension> dimensions, String grouped) {
+        StringBuilder labels = new StringBuilder();
+        for (int i = 0; i < dimensions.size(); i++) {
+            String label = dimensions.get(i).label("q.k" + i);
+            labels.append(", ").append(label == null ? "null" : label).append(" as l").append(i);
+        }
+        return dimensions.isEmpty() ? grouped : "select q.*" + labels + " from (" + grouped + ") q";
+    }
+
+    private static String groupBy(List<String> keys) {
+        return keys.isEmpty() ? "" : " group by " + String.join(", ", keys) + " order by " + String.join(", ", keys);
+    }
+}
