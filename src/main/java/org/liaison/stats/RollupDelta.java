@@ -107,8 +107,9 @@ public record RollupDelta(Long deputyId, Map<Measure, Long> counts, int histogra
         return counts.isEmpty() && histogram == 0;
     }
 
+    /** An expired case (closed waiting for the resident, or in the queue) was never rated: it counts as unrated. */
     private static Measure closedMeasure(ClosedAs closedAs) {
-        return closedAs == null ? Measure.UNRATED : Measure.valueOf(closedAs.name());
+        return closedAs == null || closedAs == ClosedAs.EXPIRED ? Measure.UNRATED : Measure.valueOf(closedAs.name());
     }
 
     private static void add(Map<Measure, Long> counts, Measure measure, long value) {

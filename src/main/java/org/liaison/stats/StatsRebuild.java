@@ -56,7 +56,7 @@ public class StatsRebuild {
             "(moved and to_status = 'CLOSED' and closed_as = 'SATISFIED')::int",
             "(moved and to_status = 'CLOSED' and closed_as = 'BASICALLY_SATISFIED')::int",
             "(moved and to_status = 'CLOSED' and closed_as = 'UNSATISFIED')::int",
-            "(moved and to_status = 'CLOSED' and coalesce(closed_as, 'UNRATED') = 'UNRATED')::int",
+            "(moved and to_status = 'CLOSED' and coalesce(closed_as, 'UNRATED') in ('UNRATED', 'EXPIRED'))::int",
             "case when yes then secs else 0 end",
             "case when first_response then secs else 0 end"};
 
