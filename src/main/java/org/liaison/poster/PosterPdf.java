@@ -113,14 +113,15 @@ final class PosterPdf {
             canvas.text(15, y, 4.5f, fonts.latin, GREY, "尚无代表 No deputy serves this venue yet");
         }
         for (PrintPage.Line line : sheet.deputies()) {
-            if (y > PdfCanvas.HEIGHT - 25) {
+            if (y > PdfCanvas.HEIGHT - 35) {
                 canvas.text(15, y, 4, fonts.latin, GREY, "…");
                 break;
             }
+            // the name on a line of its own: a long name must never run into the contact days
             canvas.text(15, y, 5, fonts.latinBold, BLACK, line.deputyName());
-            canvas.text(60, y, 4.2f, fonts.latin, BLACK, line.contactDaysZh());
-            canvas.text(60, y + 5.5f, 3.8f, fonts.latin, GREY, line.contactDaysEn());
-            y += 13;
+            canvas.text(20, y + 5.5f, 4.2f, fonts.latin, BLACK, line.contactDaysZh());
+            canvas.text(20, y + 10.5f, 3.8f, fonts.latin, GREY, line.contactDaysEn());
+            y += 17;
         }
         canvas.text(15, PdfCanvas.HEIGHT - 17, 3.8f, fonts.latin, GREY, "请核对张贴的二维码属于本场所；二维码更换后，旧海报即失效。");
         canvas.text(15, PdfCanvas.HEIGHT - 11, 3.8f, fonts.latin, GREY,
