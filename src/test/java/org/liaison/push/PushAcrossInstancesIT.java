@@ -81,20 +81,10 @@ class PushAcrossInstancesIT {
     void aCaseSubmittedAndAcceptedThroughInstanceAIsLiveOnInstanceB() throws Exception {
         int a = instances.a.port();
         int b = instances.b.port();
-        String admin = SharedDatabase.login(a, TwoInstances.ADMIN, TwoInstances.ADMIN_PASSWORD);
-        long venueId = SharedDatabase.venue(a, admin);
-        long deputyId = SharedDatabase.deputyWithAccount(a, admin, "deputy.live", "deputy password");
-        String deputy = SharedDatabase.login(a, "deputy.live", "deputy password");
-        given().port(a).auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("deputyId", deputyId, "rule", Map.of("kind", "WEEKLY", "weekdays",
-                        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"))))
-                .post("/api/admin/venues/" + venueId + "/duties").then().statusCode(201);
-        String category = "LIVE_" + System.nanoTime() % 100000;
-        given().port(a).auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("code", category, "nameZh", "实时", "nameEn", "Live", "acceptHours", 24, "resolveHours", 240))
-                .post("/api/admin/categories").then().statusCode(201);
-        String venueCode = given().port(a).auth().oauth2(admin).get("/api/admin/venues/" + venueId + "/qr/code")
-                .then().statusCode(200).extract().path("code");
+        Desk desk = Desk.onDutyEveryDay(a, "deputy.live", "LIVE");
+        String deputy = desk.deputyToken();
+        String category = desk.category();
+        String venueCode = desk.venueCode();
 
         io.restassured.response.Response submitted = given().port(a).contentType(ContentType.JSON)
                 .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
@@ -129,20 +119,10 @@ class PushAcrossInstancesIT {
     void aPollOnInstanceBSeesAChangeCommittedThroughInstanceAWithinThePushLatency() throws Exception {
         int a = instances.a.port();
         int b = instances.b.port();
-        String admin = SharedDatabase.login(a, TwoInstances.ADMIN, TwoInstances.ADMIN_PASSWORD);
-        long venueId = SharedDatabase.venue(a, admin);
-        long deputyId = SharedDatabase.deputyWithAccount(a, admin, "deputy.poll", "deputy password");
-        String deputy = SharedDatabase.login(a, "deputy.poll", "deputy password");
-        given().port(a).auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("deputyId", deputyId, "rule", Map.of("kind", "WEEKLY", "weekdays",
-                        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"))))
-                .post("/api/admin/venues/" + venueId + "/duties").then().statusCode(201);
-        String category = "POLL_" + System.nanoTime() % 100000;
-        given().port(a).auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("code", category, "nameZh", "轮询", "nameEn", "Poll", "acceptHours", 24, "resolveHours", 240))
-                .post("/api/admin/categories").then().statusCode(201);
-        String venueCode = given().port(a).auth().oauth2(admin).get("/api/admin/venues/" + venueId + "/qr/code")
-                .then().statusCode(200).extract().path("code");
+        Desk desk = Desk.onDutyEveryDay(a, "deputy.poll", "POLL");
+        String deputy = desk.deputyToken();
+        String category = desk.category();
+        String venueCode = desk.venueCode();
 
         // B learns the deputy's revision once, then answers from memory
         String etag = given().port(b).auth().oauth2(deputy).get("/api/deputy/assignments")
@@ -161,5 +141,26 @@ class PushAcrossInstancesIT {
         }
         assertThat(status).as("the new assignment, seen on B").isEqualTo(200);
         assertThat(Duration.ofNanos(System.nanoTime() - committed)).as("within the push latency").isLessThan(Duration.ofSeconds(5));
+    }
+
+    /** A venue served every day by one deputy with an account, and a category: where a submission is routed at once. */
+    private record Desk(String deputyToken, String category, String venueCode) {
+        static Desk onDutyEveryDay(int port, String username, String categoryPrefix) {
+            String admin = SharedDatabase.login(port, TwoInstances.ADMIN, TwoInstances.ADMIN_PASSWORD);
+            long venueId = SharedDatabase.venue(port, admin);
+            long deputyId = SharedDatabase.deputyWithAccount(port, admin, username, "deputy password");
+            given().port(port).auth().oauth2(admin).contentType(ContentType.JSON)
+                    .body(Map.of("deputyId", deputyId, "rule", Map.of("kind", "WEEKLY", "weekdays",
+                            List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"))))
+                    .post("/api/admin/venues/" + venueId + "/duties").then().statusCode(201);
+            String category = categoryPrefix + "_" + System.nanoTime() % 100000;
+            given().port(port).auth().oauth2(admin).contentType(ContentType.JSON)
+                    .body(Map.of("code", category, "nameZh", "测试 " + category, "nameEn", "Test " + category,
+                            "acceptHours", 24, "resolveHours", 240))
+                    .post("/api/admin/categories").then().statusCode(201);
+            String venueCode = given().port(port).auth().oauth2(admin).get("/api/admin/venues/" + venueId + "/qr/code")
+                    .then().statusCode(200).extract().path("code");
+            return new Desk(SharedDatabase.login(port, username, "deputy password"), category, venueCode);
+        }
     }
 }
