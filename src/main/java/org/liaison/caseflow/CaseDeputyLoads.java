@@ -3,6 +3,7 @@ package org.liaison.caseflow;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import org.liaison.routing.DeputyLoads;
 
 import java.time.Instant;
@@ -13,16 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Routing's questions about deputies' loads, answered from deputy_load: one row per deputy, changed in the case's
- * transaction by every assignment (here), and every release and closure (CaseWorkflow), so a read is a primary-key
- * lookup however long the deputy's history.
+ * Routing's questions about deputies' loads, answered from deputy_load: one row per deputy, moved by a trigger on
+ * resident_case (V18) in the very statement that assigns, hands on, closes or reopens a case, so a read is a
+ * primary-key lookup however long the deputy's history, and no path into a case's state can leave it wrong.
  */
 @ApplicationScoped
 class CaseDeputyLoads implements DeputyLoads {
-
-    /** Every deputy has its row (a trigger adds it with the deputy). */
-    private static final String ADD = "update deputy_load set open_cases = open_cases + 1, last_assigned_at = :at"
-            + " where deputy_id = :id";
 
     @Override
     public Uni<Map<Long, Load>> of(Collection<Long> deputyIds) {
@@ -44,25 +41,11 @@ class CaseDeputyLoads implements DeputyLoads {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(
                         "select deputy_id, open_cases, last_assigned_at from deputy_load where deputy_id in (:ids)"
                                 + " order by deputy_id for update", Object[].class)
+                // deputy_load is not mapped: the case's pending changes need not be flushed first (one UPDATE later)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("ids", deputyIds)
                 .getResultList())
                 .map(CaseDeputyLoads::loads);
-    }
-
-    @Override
-    public Uni<Void> add(long deputyId, Instant at) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(ADD)
-                .setParameter("id", deputyId)
-                .setParameter("at", at)
-                .executeUpdate()).replaceWithVoid();
-    }
-
-    @Override
-    public Uni<Void> release(long deputyId) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                        "update deputy_load set open_cases = open_cases - 1 where deputy_id = :id")
-                .setParameter("id", deputyId)
-                .executeUpdate()).replaceWithVoid();
     }
 
     private static Map<Long, Load> loads(List<Object[]> rows) {

@@ -20,7 +20,6 @@ import org.liaison.caseflow.lifecycle.IllegalTransitionException;
 import org.liaison.caseflow.lifecycle.ServiceLevel;
 import org.liaison.caseflow.lifecycle.Transition;
 import org.liaison.common.problem.ProblemException;
-import org.liaison.routing.DeputyLoads;
 import org.liaison.routing.RoutingService;
 
 import java.time.Clock;
@@ -47,20 +46,18 @@ public class CaseWorkflow {
     private final CaseEventPublisher events;
     private final ReferralRepository referrals;
     private final WatchCounters counters;
-    private final DeputyLoads loads;
     private final CaseFlowConfig config;
     private final Clock clock;
 
     CaseWorkflow(CaseStateMachine machine, RoutingService routing, CategoryRepository categories,
                  CaseEventPublisher events, ReferralRepository referrals, WatchCounters counters,
-                 DeputyLoads loads, CaseFlowConfig config, Clock clock) {
+                 CaseFlowConfig config, Clock clock) {
         this.machine = machine;
         this.routing = routing;
         this.categories = categories;
         this.events = events;
         this.referrals = referrals;
         this.counters = counters;
-        this.loads = loads;
         this.config = config;
         this.clock = clock;
     }
@@ -71,12 +68,9 @@ public class CaseWorkflow {
         Instant now = clock.instant();
         Set<Watcher> watchers = watchersOf(c);
         Long departmentBefore = c.departmentId;
-        Long holderBefore = c.loadHolder();
         return categories.findById(c.categoryId)
                 .flatMap(category -> assignment(c, transition, details, now, category)
-                        .chain(() -> releaseIfHandedOn(holderBefore, transition))
                         .invoke(() -> c.follow(transition, details, now, levelOf(category))))
-                .chain(() -> loadAfter(c, holderBefore, transition, now))
                 .chain(() -> referralEffects(c, transition, details, now))
                 .flatMap(ignored -> {
                     watchers.addAll(watchersOf(c));
@@ -112,30 +106,6 @@ public class CaseWorkflow {
 
     private ServiceLevel levelOf(Category category) {
         return ServiceLevel.ofHours(category.acceptHours, category.resolveHours, config.ratingWindow());
-    }
-
-    /**
-     * Re-routing hands the case on: its holder's load drops, after routing (which locked that row already when the
-     * holder serves the venue: one lock order, routing's) has chosen someone else.
-     */
-    private Uni<Void> releaseIfHandedOn(Long holderBefore, Transition t) {
-        boolean handedOn = t.has(CaseEffect.RUN_ROUTING) || t.has(CaseEffect.ASSIGN_CHOSEN_DEPUTY);
-        return handedOn && holderBefore != null ? loads.release(holderBefore) : Uni.createFrom().voidItem();
-    }
-
-    /**
-     * Keeps deputy_load equal to the open cases each deputy holds: routing claimed its choice itself; an
-     * administrator's choice is added here; a case that ends leaves its holder's load.
-     */
-    private Uni<Void> loadAfter(ResidentCase c, Long holderBefore, Transition t, Instant now) {
-        Long holderAfter = c.loadHolder();
-        if (t.has(CaseEffect.ASSIGN_CHOSEN_DEPUTY)) {
-            return holderAfter == null ? Uni.createFrom().voidItem() : loads.add(holderAfter, now);
-        }
-        if (!t.has(CaseEffect.RUN_ROUTING) && holderBefore != null && holderAfter == null) {
-            return loads.release(holderBefore);
-        }
-        return Uni.createFrom().voidItem();
     }
 
     private Uni<Void> assignment(ResidentCase c, Transition t, ActionDetails details, Instant now, Category category) {
@@ -189,7 +159,7 @@ public class CaseWorkflow {
         event.deputyId = c.assignedDeputyId;
         event.departmentId = departmentId;
         event.createdAt = now;
-        return events.append(event, c.facts()).invoke(saved -> c.lastEventId = saved.id);
+        return events.append(event, c.facts(), saved -> c.lastEventId = saved.id);
     }
 
     private static Set<Watcher> watchersOf(ResidentCase c) {

@@ -226,11 +226,6 @@ public class ResidentCase extends AuditedEntity {
         return personalDeputyId == null || excludedDeputies().contains(personalDeputyId) ? null : personalDeputyId;
     }
 
-    /** The deputy whose load counts this case: its holder while the case is open, nobody once it ended. */
-    public Long loadHolder() {
-        return status == null || status.isTerminal() ? null : assignedDeputyId;
-    }
-
     /** True when this deputy holds the case and accepted it itself: only then may it see the resident's contact. */
     public boolean acceptedByHolder(Long deputyId) {
         return deputyId != null && deputyId.equals(assignedDeputyId) && deputyId.equals(acceptedByDeputyId);

@@ -7,9 +7,9 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * How loaded each deputy is, as routing needs it to take fair turns, and the changes of that load.
- * Routing owns the question; whoever holds the cases answers it (caseflow implements it from a counter row per
- * deputy kept in the case's transaction), so routing never reads cases itself.
+ * How loaded each deputy is, as routing needs it to take fair turns. Routing owns the question; whoever holds the
+ * cases answers it (caseflow, from a counter row per deputy that the database keeps equal to the open cases in the
+ * case's own statements), so routing never reads cases itself and never writes a load.
  */
 public interface DeputyLoads {
 
@@ -26,10 +26,4 @@ public interface DeputyLoads {
      * other assignment of these deputies waits for it.
      */
     Uni<Map<Long, Load>> lock(Collection<Long> deputyIds);
-
-    /** Gives the deputy one more case (routing's choice under its lock, or an administrator's). */
-    Uni<Void> add(long deputyId, Instant at);
-
-    /** The deputy holds one case fewer (it was handed on, or it ended). */
-    Uni<Void> release(long deputyId);
 }

@@ -11,7 +11,6 @@ import org.liaison.venue.Venue;
 import org.liaison.venue.VenueService;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +20,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the routing snapshot, lets the pure {@link RoutingPolicy} decide, and gives the chosen deputy the case.
+ * Reads the routing snapshot and lets the pure {@link RoutingPolicy} decide. The chosen deputy's load grows when the
+ * caller's case is written with it (a trigger keeps loads equal to the open cases).
  * The only locks are the load rows of the deputies this decision looks at, taken in one statement in id order
  * (so two routers never deadlock) and held until the assigning transaction ends: submissions that share a deputy
  * take turns, everything else (another venue, another station of the same home) runs in parallel, and the loads
@@ -52,18 +52,14 @@ public class RoutingService {
     }
 
     /**
-     * Routes a case submitted at {@code venueId}, optionally to a personal deputy, skipping the excluded ones, and
-     * gives the chosen deputy the case in its load.
+     * Routes a case submitted at {@code venueId}, optionally to a personal deputy, skipping the excluded ones. The
+     * candidates' load rows stay locked until the caller's transaction ends, so the case must be assigned in it.
      */
     public Uni<RoutingDecision> route(Long venueId, Long personalDeputyId, String categoryCode, Set<Long> excluded) {
-        Instant now = clock.instant();
         return venues.chain(venueId)
                 .flatMap(chain -> people(chain, personalDeputyId))
-                .flatMap(people -> loads.lock(people.byId().keySet()).flatMap(load -> {
-                    RoutingDecision decision = policy.decide(request(people, personalDeputyId, categoryCode, excluded, load));
-                    return decision.deputyId().isEmpty() ? Uni.createFrom().item(decision)
-                            : loads.add(decision.deputyId().get(), now).replaceWith(decision);
-                }))
+                .flatMap(people -> loads.lock(people.byId().keySet()).map(load ->
+                        policy.decide(request(people, personalDeputyId, categoryCode, excluded, load))))
                 .invoke(decision -> Log.debugf("Routing at venue %d: %s (%s)", venueId, decision.rule(), decision.reasonEn()));
     }
 

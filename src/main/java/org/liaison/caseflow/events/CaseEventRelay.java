@@ -27,6 +27,9 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class CaseEventRelay {
 
+    /** The channel every instance listens on; the payload is the event id, sent by a trigger on case_event (V18). */
+    static final String CHANNEL = "case_events";
+
     private final Vertx vertx;
     private final CaseEventLog events;
     private final List<CommittedCaseEventListener> listeners;
@@ -76,7 +79,7 @@ public class CaseEventRelay {
         for (NoticeListener notice : notices) {
             subscriber.channel(notice.channel()).subscribeHandler(notice::listening).handler(notice::notified);
         }
-        subscriber.channel(CaseEventNotifier.CHANNEL)
+        subscriber.channel(CHANNEL)
                 .subscribeHandler(this::caughtUpAfterSubscribing)
                 .handler(this::notified);
         connect();
@@ -91,7 +94,7 @@ public class CaseEventRelay {
     private void connect() {
         subscriber.connect().subscribe().with(
                 connected -> Log.infof("Case events: listening on channel %s from event %d",
-                        CaseEventNotifier.CHANNEL, watermark()),
+                        CHANNEL, watermark()),
                 failure -> {
                     Log.warnf("Case events: cannot LISTEN yet (%s); retrying", failure.getMessage());
                     vertx.setTimer(config.reconnectInterval().toMillis(), ignored -> connect());
@@ -121,7 +124,7 @@ public class CaseEventRelay {
         try {
             id = Long.parseLong(payload.trim());
         } catch (NumberFormatException e) {
-            Log.warnf("Ignored a notification on %s that is not an event id", CaseEventNotifier.CHANNEL);
+            Log.warnf("Ignored a notification on %s that is not an event id", CHANNEL);
             return;
         }
         synchronized (this) {
