@@ -1,4 +1,5 @@
 -- 1,000,000 existing cases with two events each at the benchmark venues, over two years, most of them closed:
+set session_replication_role = replica; -- a bulk load: no per-row triggers (each event would queue a NOTIFY)
 -- the history a busy district accumulates, loaded by SQL (not the API). Deputy loads are recomputed after.
 insert into resident_case (tracking_code, secret_hash, venue_id, category_id, status, text, anonymous, contact_consent,
                            assigned_deputy_id, assigned_venue_id, routing_rule, submitted_at, assigned_at, closed_at,
