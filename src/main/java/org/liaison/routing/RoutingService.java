@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.deputy.Deputy;
 import org.liaison.deputy.DeputyRepository;
 import org.liaison.duty.DutyMapper;
-import org.liaison.duty.DutyRepository;
+import org.liaison.duty.Duty;
 import org.liaison.venue.Venue;
 import org.liaison.venue.VenueService;
 
@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,16 +30,16 @@ import java.util.Set;
 public class RoutingService {
 
     private final VenueService venues;
-    private final DutyRepository duties;
+    private final RoutingSnapshots snapshots;
     private final DeputyRepository deputies;
     private final DeputyLoads loads;
     private final RoutingPolicy policy;
     private final Clock clock;
 
-    RoutingService(VenueService venues, DutyRepository duties, DeputyRepository deputies, DeputyLoads loads,
+    RoutingService(VenueService venues, RoutingSnapshots snapshots, DeputyRepository deputies, DeputyLoads loads,
                    RoutingConfig config, Clock clock) {
         this.venues = venues;
-        this.duties = duties;
+        this.snapshots = snapshots;
         this.deputies = deputies;
         this.loads = loads;
         this.policy = new RoutingPolicy(config.topicSlack());
@@ -48,7 +47,7 @@ public class RoutingService {
     }
 
     /** The venues, duties and deputies a decision looks at; the loads are read per attempt. */
-    private record People(List<Venue> chain, List<List<DutyRepository.WithDeputy>> duties, Map<Long, Deputy> byId) {
+    private record People(List<Venue> chain, List<List<Duty>> duties, Map<Long, Deputy> byId) {
     }
 
     /**
@@ -64,19 +63,28 @@ public class RoutingService {
     }
 
     private Uni<People> people(List<Venue> chain, Long personalDeputyId) {
-        List<Uni<List<DutyRepository.WithDeputy>>> perVenue = chain.stream().map(v -> duties.listWithDeputies(v.id)).toList();
-        return sequence(perVenue).flatMap(dutyLists -> {
-            Set<Long> ids = new HashSet<>();
-            dutyLists.forEach(list -> list.forEach(row -> ids.add(row.duty().deputyId)));
-            if (personalDeputyId != null) {
-                ids.add(personalDeputyId);
+        return snapshots.staffed(chain.stream().map(v -> v.id).toList()).flatMap(staffed -> {
+            Map<Long, Deputy> byId = new HashMap<>();
+            List<List<Duty>> dutyLists = new ArrayList<>();
+            for (Venue venue : chain) {
+                List<Duty> atVenue = new ArrayList<>();
+                for (RoutingSnapshots.Staffed row : staffed) {
+                    if (venue.id.equals(row.duty().venueId)) {
+                        atVenue.add(row.duty());
+                        byId.put(row.deputy().id, row.deputy());
+                    }
+                }
+                dutyLists.add(atVenue);
             }
-            Uni<List<Deputy>> found = ids.isEmpty() ? Uni.createFrom().item(List.of()) : deputies.list("id in ?1", ids);
-            return found.map(list -> {
-                Map<Long, Deputy> byId = new HashMap<>();
-                list.forEach(d -> byId.put(d.id, d));
-                return new People(chain, dutyLists, byId);
-            });
+            // a personal code's deputy usually serves the venue; only when not is it one more read
+            Uni<Void> personal = personalDeputyId == null || byId.containsKey(personalDeputyId)
+                    ? Uni.createFrom().voidItem()
+                    : deputies.findById(personalDeputyId).invoke(d -> {
+                        if (d != null) {
+                            byId.put(d.id, d);
+                        }
+                    }).replaceWithVoid();
+            return personal.map(ignored -> new People(chain, dutyLists, byId));
         });
     }
 
@@ -87,8 +95,8 @@ public class RoutingService {
         for (int i = 0; i < people.chain().size(); i++) {
             Venue venue = people.chain().get(i);
             List<DeputyCandidate> candidates = new ArrayList<>();
-            for (DutyRepository.WithDeputy row : people.duties().get(i)) {
-                candidates.add(candidate(people.byId().get(row.duty().deputyId), onDuty(row, today), load));
+            for (Duty duty : people.duties().get(i)) {
+                candidates.add(candidate(people.byId().get(duty.deputyId), onDuty(duty, today), load));
             }
             venuesWithDeputies.add(new RoutingVenue(venue.id, venue.name, venue.kind, candidates));
         }
@@ -103,23 +111,11 @@ public class RoutingService {
                 DeputyCandidate.topicsOf(deputy.topics), load.openCases(), load.lastAssignedAt());
     }
 
-    private static boolean onDuty(DutyRepository.WithDeputy row, LocalDate today) {
+    private static boolean onDuty(Duty duty, LocalDate today) {
         try {
-            return DutyMapper.contactDayRule(row.duty()).isContactDay(today);
+            return DutyMapper.contactDayRule(duty).isContactDay(today);
         } catch (IllegalArgumentException unreadable) {
             return false;
         }
-    }
-
-    /** Runs the queries one after another: a Hibernate Reactive session takes one query at a time. */
-    private static <T> Uni<List<T>> sequence(List<Uni<T>> unis) {
-        Uni<List<T>> result = Uni.createFrom().item(new ArrayList<>());
-        for (Uni<T> uni : unis) {
-            result = result.flatMap(list -> uni.map(item -> {
-                list.add(item);
-                return list;
-            }));
-        }
-        return result;
     }
 }
