@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import org.liaison.common.RunToEnd;
 import org.liaison.caseflow.intake.SubmissionRequest;
 import org.liaison.caseflow.intake.SubmissionService;
 import org.liaison.common.problem.ProblemException;
@@ -90,12 +91,12 @@ public class RequestIntake {
     /** The case and the row of its Open311 origin commit together; a replay adds nothing. */
     private Uni<SubmissionService.Outcome> submit(ApiKey key, String venueCode, SubmissionRequest submission,
                                                   String mediaUrl, Optional<String> idempotencyKey) {
-        return Panache.withTransaction(() -> submissions.submit(OwnerKind.VENUE, venueCode, submission, idempotencyKey)
+        return RunToEnd.of(Panache.withTransaction(() -> submissions.submit(OwnerKind.VENUE, venueCode, submission, idempotencyKey)
                 .call(outcome -> outcome.replayed() ? Uni.createFrom().voidItem()
                         : Panache.getSession().chain(session -> session.createNativeQuery(RECORD)
                                 .setParameter("key", key.id).setParameter("media", mediaUrl)
                                 .setParameter("now", clock.instant()).setParameter("code", outcome.trackingCode())
-                                .executeUpdate())));
+                                .executeUpdate()))));
     }
 
     /** The venue of address_id, or the nearest active venue with coordinates within the configured distance. */

@@ -28,6 +28,7 @@ import org.liaison.caseflow.intake.SubmissionRequest;
 import org.liaison.caseflow.intake.SubmissionService;
 import org.liaison.caseflow.intake.SubmissionView;
 import org.liaison.common.ClientAddress;
+import org.liaison.common.RunToEnd;
 import org.liaison.common.problem.ProblemException;
 import org.liaison.qr.OwnerKind;
 
@@ -130,7 +131,7 @@ public class SubmissionPageResource {
         }
         return limiter.admit(ClientAddress.of(http)).map(admitted -> true)
                 .onFailure(ProblemException.class).recoverWithItem(false)
-                .flatMap(admitted -> admitted ? submissions.submit(kind, code, request, key)
+                .flatMap(admitted -> admitted ? RunToEnd.of(submissions.submit(kind, code, request, key))
                         .flatMap(outcome -> showReceipt(outcome.body(), context))
                         .onFailure(ProblemException.class).recoverWithUni(e -> refused((ProblemException) e, kind, code, form, context))
                         : render(kind, code, context, 429, SubmissionForms.again(action, form, context.csrfToken(), Map.of(),

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.liaison.common.ClientAddress;
+import org.liaison.common.RunToEnd;
 import org.liaison.qr.OwnerKind;
 
 import java.net.URI;
@@ -106,7 +107,7 @@ public class SubmissionResource {
     /** The key is read from the request itself: an empty header is a malformed key, not an absent one. */
     private Uni<Response> submit(OwnerKind kind, String code, SubmissionRequest request, HttpServerRequest http) {
         Optional<String> key = Optional.of(IdempotencyKey.require(http.getHeader(IdempotencyKey.HEADER)));
-        return limiter.admit(ClientAddress.of(http)).chain(() -> service.submit(kind, code, request, key)).map(outcome -> {
+        return limiter.admit(ClientAddress.of(http)).chain(() -> RunToEnd.of(service.submit(kind, code, request, key))).map(outcome -> {
             Response.ResponseBuilder response = Response.created(URI.create(ResidentCaseResource.PATH + "/" + outcome.trackingCode()))
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
