@@ -16,6 +16,13 @@ public interface StatsConfig {
     @WithDefault("true")
     boolean liveRollups();
 
+    /**
+     * How often each instance closes the months that are due (sums a past month's daily rollups into one row per key,
+     * an hour after the month ended); "off" disables it.
+     */
+    @WithDefault("10m")
+    String closeMonthsEvery();
+
     /** How long an instance reuses a venue's public record (the venue page's block) before reading it again. */
     @WithDefault("60s")
     Duration publicRecordCache();
