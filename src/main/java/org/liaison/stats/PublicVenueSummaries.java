@@ -23,12 +23,23 @@ public class PublicVenueSummaries {
     /** More live codes than any city has venues; past it the cache starts over rather than grow. */
     private static final int MAX_ENTRIES = 20_000;
 
+    /**
+     * Closed months (a contiguous run, StatsMonths closes them in order) from their venue sums, the days after them
+     * from stats_daily; a month is read from its sum only when it lies wholly in the period (before :wholeUntil).
+     */
     private static final String SQL = "with recursive venue_set(id) as ("
             + " select owner_id from public_code where code = :code and owner_kind = 'VENUE'"
-            + " union all select child.id from venue child join venue_set t on child.parent_id = t.id)"
+            + " union all select child.id from venue child join venue_set t on child.parent_id = t.id),"
+            + " edge as (select least(coalesce((select (max(month) + interval '1 month')::date from stats_month_closed),"
+            + " :from), :wholeUntil) as days_from)"
             + " select coalesce(sum(s.received), 0)::bigint, coalesce(sum(s.closed), 0)::bigint,"
             + " coalesce(sum(s.satisfied + s.basically_satisfied), 0)::bigint, coalesce(sum(s.unsatisfied), 0)::bigint"
-            + " from stats_daily s where s.venue_id in (select id from venue_set) and s.day between :from and :to";
+            + " from (select m.received, m.closed, m.satisfied, m.basically_satisfied, m.unsatisfied"
+            + " from stats_monthly_venue m, edge where m.venue_id in (select id from venue_set) and m.day >= :from"
+            + " and m.day < edge.days_from"
+            + " union all select d.received, d.closed, d.satisfied, d.basically_satisfied, d.unsatisfied"
+            + " from stats_daily d, edge where d.venue_id in (select id from venue_set) and d.day between :from and :to"
+            + " and d.day >= edge.days_from) s";
 
     private record Cached(Instant until, PublicVenueSummary summary) {
     }
@@ -57,6 +68,7 @@ public class PublicVenueSummaries {
         return Panache.withSession(() -> Panache.getSession().flatMap(session -> session
                         .createNativeQuery(SQL, Object[].class)
                         .setParameter("code", code).setParameter("from", from).setParameter("to", today)
+                        .setParameter("wholeUntil", today.plusDays(1).withDayOfMonth(1))
                         .getSingleResult()))
                 .map(row -> summary(from, today, row))
                 .invoke(summary -> remember(code, new Cached(now.plus(lifetime), summary)));
