@@ -52,7 +52,7 @@ public class DeputySummaryResource {
     @APIResponse(responseCode = "403", description = "The token names no deputy.")
     public Uni<DeputySummary> summary() {
         long deputyId = deputyId();
-        StatsFilter filter = SummaryPeriod.lastTwelveMonths(LocalDate.now(clock.withZone(zone)), null, deputyId);
+        StatsFilter filter = SummaryPeriod.lastTwelveMonths(LocalDate.now(clock.withZone(zone)), deputyId);
         return stats.total(filter).map(figures -> new DeputySummary(deputyId, filter.from(), filter.to(), figures));
     }
 

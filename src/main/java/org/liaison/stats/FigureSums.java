@@ -16,6 +16,18 @@ final class FigureSums {
         }
     }
 
+    /** Adds another group's counters and buckets (not its live figures). */
+    void addRollups(FigureSums other) {
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] += other.counts[i];
+        }
+        for (int m = 0; m < buckets.length; m++) {
+            for (int b = 0; b < buckets[m].length; b++) {
+                buckets[m][b] += other.buckets[m][b];
+            }
+        }
+    }
+
     void addBucket(int measure, int bucket, long cases) {
         buckets[measure][bucket] += cases;
     }

@@ -33,11 +33,12 @@ public class PublicVenueSummaryResource {
     @WithSession
     @Operation(summary = "A venue's record", description = "Over the last twelve months, the venue and the venues under "
             + "it: cases received, cases solved (closed), and the satisfaction rate = (satisfied + basically satisfied) / "
-            + "rated closed cases (unrated excluded; null when none was rated). Nothing about any single case or person.")
+            + "rated closed cases (unrated excluded; null when none was rated). Nothing about any single case or person. "
+            + "An instance may answer from a copy up to liaison.stats.public-record-cache old (default 60 s).")
     @APIResponse(responseCode = "200", description = "The venue's record.")
     @APIResponse(responseCode = "404", description = "No such code.")
     @APIResponse(responseCode = "410", description = "A replaced poster's code.")
     public Uni<PublicVenueSummary> summary(@PathParam("code") String code) {
-        return codes.resolve(OwnerKind.VENUE, code).flatMap(resolved -> summaries.of(resolved.ownerId));
+        return codes.resolve(OwnerKind.VENUE, code).flatMap(resolved -> summaries.ofLiveCode(resolved.code));
     }
 }

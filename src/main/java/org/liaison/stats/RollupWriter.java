@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * The listener's statements, in the case's session (so in its transaction): what the case did before an event,
- * and the additive upsert of one rollup row and one histogram bucket.
+ * and the additive upsert of one rollup row and one histogram bucket (and of their month's, once it is closed).
  */
 @ApplicationScoped
 public class RollupWriter {
@@ -33,17 +33,35 @@ public class RollupWriter {
 
     private static final String KEY_COLUMNS = "day, venue_id, category_id, deputy_id, department_id";
 
-    private static final String UPSERT = "insert into stats_daily (" + KEY_COLUMNS + ", "
-            + Arrays.stream(Measure.values()).map(Measure::column).collect(Collectors.joining(", "))
-            + ") values (:day, :venueId, :categoryId, :deputyId, :departmentId, "
-            + Arrays.stream(Measure.values()).map(m -> ":" + m.column()).collect(Collectors.joining(", "))
-            + ") on conflict (" + KEY_COLUMNS + ") do update set "
-            + Arrays.stream(Measure.values()).map(m -> m.column() + " = stats_daily." + m.column() + " + excluded." + m.column())
-                    .collect(Collectors.joining(", "));
+    private static final String COUNTS = Arrays.stream(Measure.values()).map(Measure::column).collect(Collectors.joining(", "));
+    private static final String VALUES = Arrays.stream(Measure.values()).map(m -> ":" + m.column()).collect(Collectors.joining(", "));
 
-    private static final String HISTOGRAM = "insert into stats_daily_histogram (" + KEY_COLUMNS + ", measure, bucket, cases)"
-            + " values (:day, :venueId, :categoryId, :deputyId, :departmentId, :measure, :bucket, 1)"
-            + " on conflict (" + KEY_COLUMNS + ", measure, bucket) do update set cases = stats_daily_histogram.cases + 1";
+    /**
+     * A month closed while this event was under way (or a clock set back) is kept whole: the closed months'
+     * venue sums get the same delta as the day, in the same statement.
+     */
+    private static final String CLOSED = "with closed as (select 1 from stats_month_closed"
+            + " where month = cast(date_trunc('month', cast(:day as date)) as date)), ";
+
+    private static final String MONTH = "cast(date_trunc('month', cast(:day as date)) as date)";
+
+    private static final String UPSERT = CLOSED + "daily as (insert into stats_daily (" + KEY_COLUMNS + ", " + COUNTS
+            + ") values (:day, :venueId, :categoryId, :deputyId, :departmentId, " + VALUES + ")" + additive("stats_daily", KEY_COLUMNS)
+            + ") insert into stats_monthly_venue (day, venue_id, " + COUNTS + ") select " + MONTH + ", :venueId, " + VALUES
+            + " from closed" + additive("stats_monthly_venue", "day, venue_id");
+
+    private static final String HISTOGRAM = CLOSED + "daily as (insert into stats_daily_histogram (" + KEY_COLUMNS
+            + ", measure, bucket, cases) values (:day, :venueId, :categoryId, :deputyId, :departmentId, :measure, :bucket, 1)"
+            + " on conflict (" + KEY_COLUMNS + ", measure, bucket) do update set cases = stats_daily_histogram.cases + 1)"
+            + " insert into stats_monthly_venue_histogram (day, venue_id, measure, bucket, cases)"
+            + " select " + MONTH + ", :venueId, :measure, :bucket, 1 from closed"
+            + " on conflict (day, venue_id, measure, bucket) do update set cases = stats_monthly_venue_histogram.cases + 1";
+
+    private static String additive(String table, String key) {
+        return " on conflict (" + key + ") do update set " + Arrays.stream(Measure.values())
+                .map(m -> m.column() + " = " + table + "." + m.column() + " + excluded." + m.column())
+                .collect(Collectors.joining(", "));
+    }
 
     public Uni<Lookback> lookback(long caseId, long eventId, long categoryId) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(PRIOR, Object[].class)

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.common.LiaisonConfig;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -64,7 +65,7 @@ public class StatsRebuild {
             .collect(Collectors.joining(", "));
 
     /** The grouped rows; a row whose every counter is 0 is left out, as the listener never writes one. */
-    private static final String ROWS = EVENTS + "insert into stats_daily (" + KEY + ", " + MEASURES + ") select * from ("
+    private static final String ROWS = "insert into stats_daily (" + KEY + ", " + MEASURES + ") select * from ("
             + "select " + KEY + ", " + Arrays.stream(SUMS).map(sum -> "sum(" + sum + ")").collect(Collectors.joining(", "))
             + " from d group by " + KEY + ") g(" + KEY + ", " + MEASURES + ") where "
             + Arrays.stream(Measure.values()).map(Measure::column).collect(Collectors.joining(" + ")) + " > 0";
@@ -72,29 +73,41 @@ public class StatsRebuild {
     private static final String EDGES = Arrays.stream(StatsHistogram.EDGES).mapToObj(Double::toString)
             .collect(Collectors.joining(", ", "array[", "]::float8[]"));
 
-    private static final String HISTOGRAMS = EVENTS + "insert into stats_daily_histogram (" + KEY + ", measure, bucket, cases)"
+    private static final String HISTOGRAMS = "insert into stats_daily_histogram (" + KEY + ", measure, bucket, cases)"
             + " select " + KEY + ", measure, (select count(*) from unnest(" + EDGES + ") edge where secs / 3600.0 >= edge),"
             + " count(*) from (select *, case when yes then " + StatsHistogram.TIME_TO_ACCEPT + " else "
             + StatsHistogram.TIME_TO_RESPONSE + " end as measure from d where yes or first_response) h"
             + " group by " + KEY + ", measure, 7";
 
-    private final String zone;
+    /** Both in one statement, so the events are read and ordered once. */
+    private static final String REBUILD = EVENTS.stripTrailing() + ", histogram as (" + HISTOGRAMS + ") " + ROWS;
 
-    StatsRebuild(LiaisonConfig config) {
+    private final String zone;
+    private final StatsMonths months;
+
+    StatsRebuild(LiaisonConfig config, StatsMonths months) {
+        this.months = months;
         if (SUMS.length != Measure.values().length) {
             throw new IllegalStateException("StatsRebuild.SUMS must list every Measure in order");
         }
         this.zone = config.zone().getId();
     }
 
-    /** Replaces every rollup row; answers how many rows it wrote. */
+    /**
+     * Replaces every rollup row, the closed months' sums included, then closes the months that are due; answers
+     * how many daily rows it wrote.
+     */
     public Uni<Integer> rebuild() {
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery("lock table stats_daily, stats_daily_histogram in exclusive mode").executeUpdate()
+                .createNativeQuery("lock table stats_daily, stats_daily_histogram, stats_monthly_venue,"
+                        + " stats_monthly_venue_histogram, stats_month_closed in exclusive mode").executeUpdate()
                 .chain(() -> session.createNativeQuery("delete from stats_daily").executeUpdate())
                 .chain(() -> session.createNativeQuery("delete from stats_daily_histogram").executeUpdate())
-                .chain(() -> session.createNativeQuery(ROWS).setParameter("zone", zone).executeUpdate())
-                .call(rows -> session.createNativeQuery(HISTOGRAMS).setParameter("zone", zone).executeUpdate())))
+                .chain(() -> session.createNativeQuery("delete from stats_monthly_venue").executeUpdate())
+                .chain(() -> session.createNativeQuery("delete from stats_monthly_venue_histogram").executeUpdate())
+                .chain(() -> session.createNativeQuery(REBUILD).setParameter("zone", zone).executeUpdate())
+                .call(rows -> StatsMonths.sum(session, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)))))
+                .call(months::closeDue)
                 .invoke(rows -> Log.infof("Statistics rebuilt: %d rollup rows", rows));
     }
 }

@@ -3,6 +3,7 @@ package org.liaison.stats;
 import org.liaison.caseflow.lifecycle.CaseStatus;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -34,15 +35,76 @@ final class StatsSql {
     private StatsSql() {
     }
 
-    static Statement counters(StatsFilter filter) {
+    static Statement counters(StatsFilter filter, Coverage coverage) {
         String sums = Arrays.stream(Measure.values()).map(m -> "coalesce(sum(s." + m.column() + "), 0)::bigint")
                 .collect(Collectors.joining(", "));
-        return rollupQuery(filter, "stats_daily", sums, List.of());
+        return rollupQuery(filter, coverage, "stats_daily", "stats_monthly_venue", "day, venue_id, "
+                + Arrays.stream(Measure.values()).map(Measure::column).collect(Collectors.joining(", ")), sums, List.of());
     }
 
-    static Statement histograms(StatsFilter filter) {
-        return rollupQuery(filter, "stats_daily_histogram", "s.measure, s.bucket, sum(s.cases)::bigint",
+    static Statement histograms(StatsFilter filter, Coverage coverage) {
+        return rollupQuery(filter, coverage, "stats_daily_histogram", "stats_monthly_venue_histogram",
+                "day, venue_id, measure, bucket, cases", "s.measure, s.bucket, sum(s.cases)::bigint",
                 List.of("s.measure", "s.bucket"));
+    }
+
+    /** The closed months that lie wholly in the period, for {@link Coverage#of}. */
+    static final String CLOSED_MONTHS = "select month from stats_month_closed where month >= :from and month <= :to"
+            + " order by month";
+
+    /**
+     * Where a period's rows are read: the closed months wholly inside it from their venue sums
+     * (stats_monthly_venue), every other day from stats_daily. Days only for a question that groups by day or week
+     * (a month's sum cannot be split) or names a deputy, department or category (the sums are per venue).
+     */
+    record Coverage(List<LocalDate> months, List<LocalDate[]> days) {
+
+        static Coverage of(StatsFilter filter, List<LocalDate> closed) {
+            boolean perVenue = filter.deputyId() == null && filter.departmentId() == null && filter.categoryId() == null
+                    && filter.groupBy().stream().noneMatch(d -> d == Dimension.DEPUTY || d == Dimension.DEPARTMENT
+                    || d == Dimension.CATEGORY || d == Dimension.DAY || d == Dimension.WEEK);
+            if (!perVenue) {
+                return new Coverage(List.of(), List.<LocalDate[]>of(new LocalDate[] {filter.from(), filter.to()}));
+            }
+            List<LocalDate> months = closed.stream().sorted()
+                    .filter(m -> !m.isBefore(filter.from()) && !m.plusMonths(1).minusDays(1).isAfter(filter.to())).toList();
+            List<LocalDate[]> days = new ArrayList<>();
+            LocalDate next = filter.from();
+            for (LocalDate month : months) {
+                if (next.isBefore(month)) {
+                    days.add(new LocalDate[] {next, month.minusDays(1)});
+                }
+                next = month.plusMonths(1);
+            }
+            if (!next.isAfter(filter.to())) {
+                days.add(new LocalDate[] {next, filter.to()});
+            }
+            return new Coverage(months, days);
+        }
+
+        /** The rows of daily (or monthly) covering the period, as a FROM item named s (columns: both tables'). */
+        String source(String daily, String monthly, String columns, Map<String, Object> parameters) {
+            List<String> parts = new ArrayList<>();
+            if (!months.isEmpty()) {
+                List<String> names = new ArrayList<>();
+                for (int i = 0; i < months.size(); i++) {
+                    parameters.put("month" + i, months.get(i));
+                    names.add(":month" + i);
+                }
+                parts.add("select " + columns + " from " + monthly + " where day in (" + String.join(", ", names) + ")");
+            }
+            if (!days.isEmpty()) {
+                List<String> ranges = new ArrayList<>();
+                for (int i = 0; i < days.size(); i++) {
+                    parameters.put("days" + i + "from", days.get(i)[0]);
+                    parameters.put("days" + i + "to", days.get(i)[1]);
+                    ranges.add("day between :days" + i + "from and :days" + i + "to");
+                }
+                parts.add("select " + (months.isEmpty() ? "*" : columns) + " from " + daily + " where "
+                        + String.join(" or ", ranges));
+            }
+            return "(" + String.join(" union all ", parts) + ") s";
+        }
     }
 
     static Statement live(StatsFilter filter, Instant now) {
@@ -58,17 +120,17 @@ final class StatsSql {
         return new Statement(sql, parameters);
     }
 
-    private static Statement rollupQuery(StatsFilter filter, String table, String values, List<String> extraGroup) {
+    private static Statement rollupQuery(StatsFilter filter, Coverage coverage, String daily, String monthly,
+                                         String columns, String values, List<String> extraGroup) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("from", filter.from());
-        parameters.put("to", filter.to());
-        List<String> where = new ArrayList<>(List.of("s.day between :from and :to"));
+        String table = coverage.source(daily, monthly, columns, parameters);
+        List<String> where = new ArrayList<>(List.of("true"));
         filters(filter, parameters, where, "s.venue_id", "s.deputy_id", "s.department_id", "s.category_id");
         List<String> keys = filter.groupBy().stream().map(d -> d.rollupColumn(filter.rollup())).toList();
         List<String> grouping = new ArrayList<>(keys);
         grouping.addAll(extraGroup);
         String sql = with(filter) + labelled(filter.groupBy(), "select " + select(keys) + values + " from " + table
-                + " s join venue v on v.id = s.venue_id" + ancestorsJoin(filter, "s") + " where "
+                + " join venue v on v.id = s.venue_id" + ancestorsJoin(filter, "s") + " where "
                 + String.join(" and ", where) + groupBy(grouping));
         return new Statement(sql, parameters);
     }

@@ -9,8 +9,12 @@ final class SummaryPeriod {
     private SummaryPeriod() {
     }
 
-    static StatsFilter lastTwelveMonths(LocalDate today, Long venueId, Long deputyId) {
-        return new StatsFilter(today.withDayOfMonth(1).minusMonths(11), today, List.of(), venueId, venueId != null,
+    static LocalDate firstDay(LocalDate today) {
+        return today.withDayOfMonth(1).minusMonths(11);
+    }
+
+    static StatsFilter lastTwelveMonths(LocalDate today, long deputyId) {
+        return new StatsFilter(firstDay(today), today, List.of(), null, false,
                 deputyId, null, null, null, false);
     }
 }

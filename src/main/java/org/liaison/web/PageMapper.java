@@ -6,6 +6,7 @@ import org.liaison.deputy.Deputy;
 import org.liaison.deputy.DeputyPublicView;
 import org.liaison.duty.VenueSchedule;
 import org.liaison.scan.PublicVenueView;
+import org.liaison.stats.PublicVenueSummary;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -33,6 +34,18 @@ final class PageMapper {
                 .map(VenueSchedule.DeputyOnDuty::deputyName).collect(Collectors.joining(", "));
         return new PageModels.Target(venue.name(), m.get("kind_" + venue.kind()), venue.address(), venue.openingHours(),
                 venue.parents().stream().map(PublicVenueView.ParentVenue::name).toList(), cards, today, next);
+    }
+
+    /** Whole percent, never rounded up to 100 % unless every rated case was satisfied or basically satisfied. */
+    static PageModels.VenueRecord record(PublicVenueSummary summary, Map<String, String> m, int minimumRated) {
+        String rate = null;
+        if (summary.satisfactionRate() != null && summary.rated() >= minimumRated) {
+            long percent = Math.round(summary.satisfactionRate() * 100);
+            rate = (percent == 100 && summary.satisfactionRate() < 1 ? 99 : percent) + "%";
+        }
+        String period = m.get("recordPeriod").replace("{from}", summary.from().toString())
+                .replace("{to}", summary.to().toString());
+        return new PageModels.VenueRecord(period, summary.received(), summary.solved(), rate, summary.received() == 0);
     }
 
     static PageModels.Target deputy(Deputy deputy, Map<String, String> m) {

@@ -17,6 +17,14 @@ final class PageModels {
                   List<DeputyCard> deputies, List<String> onDutyToday, String nextContactDay) {
     }
 
+    /**
+     * A venue's public record: counts, and the satisfaction rate as text, or null when too few cases were rated
+     * (the page says so rather than show 0 %); {@code empty} when nothing was received.
+     */
+    @TemplateData
+    record VenueRecord(String period, long received, long solved, String satisfaction, boolean empty) {
+    }
+
     @TemplateData
     record DeputyCard(String name, String initial, String level, String contactDays) {
     }

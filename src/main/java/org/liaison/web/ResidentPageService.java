@@ -1,5 +1,6 @@
 package org.liaison.web;
 
+import io.quarkus.logging.Log;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,8 @@ import org.liaison.qr.OwnerKind;
 import org.liaison.qr.PublicCodeService;
 import org.liaison.scan.PublicVenueService;
 import org.liaison.scan.PublicVenueView;
+import org.liaison.stats.PublicVenueSummaries;
+import org.liaison.stats.PublicVenueSummary;
 
 import java.util.List;
 
@@ -23,9 +26,11 @@ public class ResidentPageService {
     private final PublicCodeService codes;
     private final DeputyRepository deputies;
     private final CategoryService categories;
+    private final PublicVenueSummaries records;
 
     ResidentPageService(PublicVenueService venues, PublicCodeService codes, DeputyRepository deputies,
-                        CategoryService categories) {
+                        CategoryService categories, PublicVenueSummaries records) {
+        this.records = records;
         this.venues = venues;
         this.codes = codes;
         this.deputies = deputies;
@@ -47,6 +52,14 @@ public class ResidentPageService {
                 throw ProblemException.gone("This deputy no longer receives messages.");
             }
             return deputy;
+        });
+    }
+
+    /** The venue's public record, or null when it cannot be read: the page and its form matter more. */
+    public Uni<PublicVenueSummary> venueRecord(PublicVenueView venue) {
+        return records.ofLiveCode(venue.code()).onFailure().recoverWithItem(e -> {
+            Log.warnf(e, "The public record of venue code %s could not be read", venue.code());
+            return null;
         });
     }
 

@@ -31,6 +31,7 @@ import org.liaison.common.ClientAddress;
 import org.liaison.common.RunToEnd;
 import org.liaison.common.problem.ProblemException;
 import org.liaison.qr.OwnerKind;
+import org.liaison.stats.StatsConfig;
 
 import java.util.Map;
 import java.util.Optional;
@@ -54,10 +55,13 @@ public class SubmissionPageResource {
     private final ObjectMapper json;
     private final Template submit;
     private final Template receipt;
+    private final int minimumRated;
 
     SubmissionPageResource(ResidentPageService pages, SubmissionService submissions, SubmissionRateLimiter limiter,
                            SubmissionForms forms, ProblemPages problems, WebMessages messages, ObjectMapper json,
-                           @Location("submit.html") Template submit, @Location("receipt.html") Template receipt) {
+                           @Location("submit.html") Template submit, @Location("receipt.html") Template receipt,
+                           StatsConfig stats) {
+        this.minimumRated = stats.publicRecordMinimumRated();
         this.pages = pages;
         this.submissions = submissions;
         this.limiter = limiter;
@@ -72,7 +76,9 @@ public class SubmissionPageResource {
     @GET
     @Path("v/{code}")
     @Operation(summary = "Venue page", description = "The page a venue poster's QR code opens: the venue, its deputies, "
-            + "today's duty and the message form. zh-CN unless ?lang=en or Accept-Language prefers English.")
+            + "today's duty, its record over the last twelve months (received, solved, satisfaction rate; as "
+            + "/api/public/venues/{code}/summary) and the message form. zh-CN unless ?lang=en or Accept-Language "
+            + "prefers English.")
     @APIResponse(responseCode = "200", description = "The page.")
     @APIResponse(responseCode = "404", description = "A friendly page: no venue has this code.")
     @APIResponse(responseCode = "410", description = "A friendly page: this poster has been replaced.")
@@ -160,18 +166,24 @@ public class SubmissionPageResource {
     private Uni<Response> render(OwnerKind kind, String code, PageContext context, int status, PageModels.Form form) {
         Map<String, String> m = messages.of(context.lang());
         boolean en = WebLocale.EN.equals(context.lang());
-        Uni<PageModels.Target> target = kind == OwnerKind.VENUE
-                ? pages.venue(code).map(venue -> PageMapper.venue(venue, m, en))
-                : pages.deputy(code).map(deputy -> PageMapper.deputy(deputy, m));
-        return target.flatMap(t -> pages.categories().flatMap(categories -> {
+        Uni<Head> head = kind == OwnerKind.VENUE
+                ? pages.venue(code).flatMap(venue -> pages.venueRecord(venue).map(record -> new Head(
+                        PageMapper.venue(venue, m, en), record == null ? null : PageMapper.record(record, m, minimumRated))))
+                : pages.deputy(code).map(deputy -> new Head(PageMapper.deputy(deputy, m), null));
+        return head.flatMap(h -> pages.categories().flatMap(categories -> {
                     TemplateInstance page = Pages.common(submit, context, messages, form.action())
-                            .data("target", t)
+                            .data("target", h.target())
+                            .data("venueRecord", h.record())
                             .data("isVenue", kind == OwnerKind.VENUE)
                             .data("categories", PageMapper.options(categories, form.categoryCode(), en))
                             .data("form", form);
                     return PageResponses.html(status, page, PageResponses.cookies(context));
                 }))
                 .onFailure(ProblemException.class).recoverWithUni(e -> problems.page(((ProblemException) e).status(), context, form.action()));
+    }
+
+    /** The head of the page: the venue or deputy, and a venue's public record (null for a deputy or when unread). */
+    private record Head(PageModels.Target target, PageModels.VenueRecord record) {
     }
 
     private Uni<Response> showReceipt(String body, PageContext context) {

@@ -1,0 +1,87 @@
+package org.liaison.stats;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.liaison.common.LiaisonConfig;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Closes past months: sums a month's stats_daily rows per venue into stats_monthly_venue (and its buckets) and marks
+ * it closed, in
+ * one transaction, so a question sees a month either by its days or by its sum, never both. A month closes
+ * {@link #GRACE} after it ended: no case transaction lasts that long, so none can still add to its last day. Any
+ * instance may run it; the mark's primary key lets one of two racing instances do the work.
+ */
+@ApplicationScoped
+public class StatsMonths {
+
+    /** How long after a month's end it is closed. */
+    static final Duration GRACE = Duration.ofHours(1);
+
+    private static final String KEY = "venue_id";
+    private static final String MEASURES = String.join(", ", java.util.Arrays.stream(Measure.values()).map(Measure::column).toList());
+    private static final String SUMS = String.join(", ", java.util.Arrays.stream(Measure.values()).map(m -> "sum(" + m.column() + ")").toList());
+
+    /** The month after the newest closed one; with none closed, the month of the oldest rollup row. */
+    private static final String NEXT = "select coalesce((select (max(month) + interval '1 month')::date from stats_month_closed),"
+            + " (select date_trunc('month', min(day))::date from stats_daily))";
+    private static final String MARK = "insert into stats_month_closed (month, closed_at) values (:month, :now)"
+            + " on conflict (month) do nothing";
+    /** The sums of the closed months among [from, until), one row per month and key. */
+    static final String ROWS = "insert into stats_monthly_venue (day, " + KEY + ", " + MEASURES + ") select date_trunc('month', day)::date, "
+            + KEY + ", " + SUMS + " from stats_daily where day >= :from and day < :until"
+            + " and date_trunc('month', day)::date in (select month from stats_month_closed) group by 1, " + KEY;
+    static final String BUCKETS = "insert into stats_monthly_venue_histogram (day, " + KEY + ", measure, bucket, cases)"
+            + " select date_trunc('month', day)::date, " + KEY + ", measure, bucket, sum(cases) from stats_daily_histogram"
+            + " where day >= :from and day < :until and date_trunc('month', day)::date in (select month from stats_month_closed)"
+            + " group by 1, " + KEY + ", measure, bucket";
+
+    private final Clock clock;
+    private final ZoneId zone;
+
+    StatsMonths(Clock clock, LiaisonConfig config) {
+        this.clock = clock;
+        this.zone = config.zone();
+    }
+
+    /** The first day of the newest month that may be closed now (months before it may close; it may not). */
+    LocalDate closableBefore() {
+        return LocalDate.ofInstant(clock.instant().minus(GRACE), zone).withDayOfMonth(1);
+    }
+
+    /** Closes every month that is due, oldest first; answers how many it closed. */
+    public Uni<Integer> closeDue() {
+        return closeNext(0);
+    }
+
+    private Uni<Integer> closeNext(int closed) {
+        LocalDate before = closableBefore();
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
+                .createNativeQuery(NEXT, LocalDate.class).getSingleResultOrNull()
+                .flatMap(month -> month == null || !month.isBefore(before) ? Uni.createFrom().item(false)
+                        : close(session, month))))
+                .flatMap(didClose -> didClose ? closeNext(closed + 1) : Uni.createFrom().item(closed));
+    }
+
+    private Uni<Boolean> close(Mutiny.Session session, LocalDate month) {
+        return session.createNativeQuery(MARK).setParameter("month", month).setParameter("now", clock.instant())
+                .executeUpdate()
+                .flatMap(marked -> marked == 0 ? Uni.createFrom().item(true)
+                        : sum(session, month, month.plusMonths(1)).invoke(rows ->
+                                Log.infof("Statistics: month %s closed (%d monthly rows)", month, rows)).replaceWith(true));
+    }
+
+    /** Writes the sums of the closed months among the days [from, until). */
+    static Uni<Integer> sum(Mutiny.Session session, LocalDate from, LocalDate until) {
+        return session.createNativeQuery(ROWS).setParameter("from", from).setParameter("until", until).executeUpdate()
+                .call(rows -> session.createNativeQuery(BUCKETS).setParameter("from", from).setParameter("until", until)
+                        .executeUpdate());
+    }
+}
