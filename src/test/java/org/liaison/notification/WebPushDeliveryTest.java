@@ -80,7 +80,11 @@ class WebPushDeliveryTest {
     }
 
     private Subscribed subscribed() {
-        NotifyFlow flow = new NotifyFlow().submit(false);
+        return subscribed(null);
+    }
+
+    private Subscribed subscribed(String language) {
+        NotifyFlow flow = new NotifyFlow().submit(false, language);
         BrowserSubscription browser = new BrowserSubscription();
         String endpoint = "https://push.example.com/wpush/v2/" + UUID.randomUUID();
         given().contentType(ContentType.JSON).header("X-Case-Secret", flow.secret)
@@ -172,6 +176,17 @@ class WebPushDeliveryTest {
         List<FakeReceiver.Received> received = pushes(s.path());
         assertThat(received).hasSize(3);
         assertThat(json.readTree(s.browser().decrypt(received.get(1).body())).get("body").asText()).contains("已答复");
+    }
+
+    @Test
+    void anEnglishResidentsBrowserIsToldInEnglish() throws Exception {
+        Subscribed s = subscribed("en");
+        s.flow().accept();
+        dispatch();
+        JsonNode payload = json.readTree(s.browser().decrypt(pushes(s.path()).get(0).body()));
+        assertThat(payload.get("title").asText()).isEqualTo("Deputy liaison");
+        assertThat(payload.get("body").asText()).startsWith("A deputy took on your message ");
+        assertThat(pushRows(s.flow()).get(0).get("language")).isEqualTo("en");
     }
 
     @Test
