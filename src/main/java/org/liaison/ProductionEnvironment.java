@@ -37,7 +37,8 @@ public final class ProductionEnvironment {
     static final Map<String, List<String>> CHANNEL_SETTINGS = Map.of(
             "webhook", List.of("NOTIFY_WEBHOOK_URL", "NOTIFY_WEBHOOK_SECRET"),
             "tencent-sms", List.of("TENCENT_SMS_SECRET_ID", "TENCENT_SMS_SECRET_KEY", "TENCENT_SMS_APP_ID", "TENCENT_SMS_SIGN_NAME"),
-            "aliyun-sms", List.of("ALIYUN_SMS_ACCESS_KEY_ID", "ALIYUN_SMS_ACCESS_KEY_SECRET", "ALIYUN_SMS_SIGN_NAME"));
+            "aliyun-sms", List.of("ALIYUN_SMS_ACCESS_KEY_ID", "ALIYUN_SMS_ACCESS_KEY_SECRET", "ALIYUN_SMS_SIGN_NAME"),
+            "webpush", List.of("NOTIFY_WEBPUSH_PUBLIC_KEY", "NOTIFY_WEBPUSH_PRIVATE_KEY", "NOTIFY_WEBPUSH_SUBJECT"));
 
     /** The personal-data key of dev mode and tests (application.properties); public, so refused in production. */
     static final String DEV_PERSONAL_DATA_KEY = "ZGV2LW9ubHktcGVyc29uYWwtZGF0YS1rZXktMzJieXQ=";

@@ -73,4 +73,15 @@ class ProductionEnvironmentTest {
         settings.put("NOTIFY_CHANNELS", "log");
         assertThat(ProductionEnvironment.problems(settings::get, false)).isEmpty();
     }
+
+    @Test
+    void webPushNeedsItsVapidKeysAndSubjectWhenEnabled() {
+        Map<String, String> settings = complete();
+        settings.put("NOTIFY_CHANNELS", "log,webpush");
+        settings.put("NOTIFY_WEBPUSH_PUBLIC_KEY", "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM");
+        assertThat(ProductionEnvironment.problems(settings::get, false)).containsExactly(
+                "NOTIFY_CHANNELS enables webpush: set NOTIFY_WEBPUSH_PRIVATE_KEY, NOTIFY_WEBPUSH_SUBJECT");
+        settings.put("NOTIFY_CHANNELS", "log");
+        assertThat(ProductionEnvironment.problems(settings::get, false)).isEmpty();
+    }
 }

@@ -70,6 +70,10 @@ public class ResidentCase extends AuditedEntity {
     @Column(name = "contact_consent", nullable = false)
     public boolean contactConsent;
 
+    /** The language of the resident's page at submission (zh-CN or en), for their messages; null: unknown. */
+    @Column(name = "resident_language", length = 8)
+    public String residentLanguage;
+
     @Column(name = "assigned_deputy_id")
     public Long assignedDeputyId;
 

@@ -11,11 +11,13 @@ import org.liaison.caseflow.events.CaseFacts;
 import org.liaison.caseflow.lifecycle.CaseCodes;
 import org.liaison.notification.channel.Channels;
 import org.liaison.notification.channel.NotificationChannel;
+import org.liaison.notification.webpush.WebPushChannel;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -33,14 +35,22 @@ public class NotificationOutbox implements CaseEventListener {
     private static final String VALUES = " :messageId, :dedupKey, :eventId, :eventType, :caseId, :trackingCode,"
             + " :role, nullif(:recipientId, 0), :channel, ";
     private static final String REST = " :templateKey, :language, :parameters, :urgent, 'PENDING', 0, :now, :now ";
+    /** The resident's rows take the language of the page they submitted from, when it was recorded. */
+    private static final String RESIDENT_REST = REST.replace(":language", "coalesce(s.resident_language, :language)");
     private static final String NOT_UNSUBSCRIBED = " and not exists (select 1 from notification_optout o where o.case_id = :caseId)";
 
     /** Per recipient: where its channel data comes from, and when it may be written. */
     private static final Map<Recipient, String> PHONE_SOURCE = Map.of(
-            Recipient.RESIDENT, "s.resident_phone_enc, null," + REST + "from resident_case s where s.id = :caseId"
+            Recipient.RESIDENT, "s.resident_phone_enc, null," + RESIDENT_REST + "from resident_case s where s.id = :caseId"
                     + " and s.resident_phone_enc is not null and s.contact_consent" + NOT_UNSUBSCRIBED,
             Recipient.DEPUTY, "null, null," + REST + "from deputy s where s.id = :recipientId and s.phone is not null and s.active",
             Recipient.DEPARTMENT, "null, null," + REST + "from department s where s.id = :recipientId and s.contact_phone is not null");
+
+    /** One Web Push row per subscription the case holds (none: nothing), each with a message id of its own. */
+    private static final String PUSH = COLUMNS + "select gen_random_uuid(), :dedupKey || p.id, :eventId, :eventType,"
+            + " :caseId, :trackingCode, 'RESIDENT', null, :channel, null, p.id," + RESIDENT_REST
+            + "from push_subscription p join resident_case s on s.id = p.case_id where p.case_id = :caseId"
+            + NOT_UNSUBSCRIBED + " order by p.id on conflict (dedup_key) do nothing";
 
     private final Channels channels;
     private final TemplateChoice templates;
@@ -61,21 +71,42 @@ public class NotificationOutbox implements CaseEventListener {
 
     @Override
     public Uni<Void> recorded(CaseEventRecord event, CaseFacts facts) {
-        List<Planned> planned = NotificationPlan.plan(event, facts);
-        if (planned.isEmpty() || channels.phoneChannel().isEmpty()) {
+        Optional<NotificationChannel> phone = channels.phoneChannel();
+        List<Planned> planned = phone.isPresent() ? NotificationPlan.plan(event, facts) : List.of();
+        // Web Push needs no phone or consent: the subscription is the resident's own request to hear
+        Planned push = channels.isEnabled(WebPushChannel.NAME) ? NotificationPlan.residentMessage(event) : null;
+        if (planned.isEmpty() && push == null) {
             return Uni.createFrom().voidItem();
         }
-        NotificationChannel channel = channels.phoneChannel().get();
         return templates.enabled(facts.categoryId()).chain(enabled -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (Planned message : planned) {
                 if (enabled.contains(message.templateKey())) {
                     // one statement at a time: the case's session is not shared concurrently
-                    chain = chain.chain(() -> insert(event, message, channel.name()));
+                    chain = chain.chain(() -> insert(event, message, phone.get().name()));
                 }
+            }
+            if (push != null && enabled.contains(push.templateKey())) {
+                chain = chain.chain(() -> insertPush(event, push));
             }
             return chain;
         });
+    }
+
+    private Uni<Void> insertPush(CaseEventRecord event, Planned message) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(PUSH)
+                .setParameter("dedupKey", dedupKey(event.id(), message) + ":" + WebPushChannel.NAME + ":")
+                .setParameter("channel", WebPushChannel.NAME)
+                .setParameter("eventId", event.id())
+                .setParameter("eventType", event.type())
+                .setParameter("caseId", event.caseId())
+                .setParameter("trackingCode", event.trackingCode())
+                .setParameter("templateKey", message.templateKey())
+                .setParameter("language", NotificationTemplates.language(config.defaultLanguage()))
+                .setParameter("parameters", parameters(event.trackingCode(), Recipient.RESIDENT))
+                .setParameter("urgent", false)
+                .setParameter("now", clock.instant())
+                .executeUpdate()).replaceWithVoid();
     }
 
     private Uni<Void> insert(CaseEventRecord event, Planned message, String channel) {

@@ -39,9 +39,9 @@ public final class NotificationPlan {
         List<Planned> planned = new ArrayList<>();
         String type = event.type();
         if (facts.residentReachable()) {
-            String resident = residentTemplate(event);
+            Planned resident = residentMessage(event);
             if (resident != null) {
-                planned.add(new Planned(Recipient.RESIDENT, null, resident, false));
+                planned.add(resident);
             }
         }
         boolean toDeputy = event.toStatus() == CaseStatus.ASSIGNED && event.deputyId() != null;
@@ -62,6 +62,15 @@ public final class NotificationPlan {
             planned.add(new Planned(Recipient.DEPARTMENT, department, DEPARTMENT_REFERRED, false));
         }
         return planned;
+    }
+
+    /**
+     * The resident's message about the event, whether or not they can be reached by phone (Web Push asks only that
+     * the case holds a subscription); null when the event tells the resident nothing.
+     */
+    public static Planned residentMessage(CaseEventRecord event) {
+        String template = residentTemplate(event);
+        return template == null ? null : new Planned(Recipient.RESIDENT, null, template, false);
     }
 
     private static String residentTemplate(CaseEventRecord event) {

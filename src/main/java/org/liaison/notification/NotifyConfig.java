@@ -12,7 +12,7 @@ import java.util.Optional;
 @ConfigMapping(prefix = "liaison.notify")
 public interface NotifyConfig {
 
-    /** Enabled channels, comma-separated (NOTIFY_CHANNELS): log, webhook, aliyun-sms, tencent-sms (webpush: not yet). */
+    /** Enabled channels, comma-separated (NOTIFY_CHANNELS): log, webhook, aliyun-sms, tencent-sms, webpush. */
     @WithDefault("log")
     String channels();
 
@@ -79,6 +79,9 @@ public interface NotifyConfig {
     /** Alibaba Cloud SMS. */
     AliyunSms aliyun();
 
+    /** Web Push to the residents' browsers (VAPID). */
+    WebPush webpush();
+
     interface Webhook {
         /** Where messages are POSTed as JSON (NOTIFY_WEBHOOK_URL). */
         Optional<URI> url();
@@ -128,5 +131,24 @@ public interface NotifyConfig {
 
         /** Approved template code per template key: resident.case-accepted=SMS_123456,... (ALIYUN_SMS_TEMPLATES). */
         Optional<String> templates();
+    }
+
+    interface WebPush {
+        /** VAPID public key, base64url of the 65-byte uncompressed P-256 point (NOTIFY_WEBPUSH_PUBLIC_KEY). */
+        Optional<String> publicKey();
+
+        /** VAPID private key, base64url of the 32-byte P-256 scalar (NOTIFY_WEBPUSH_PRIVATE_KEY); secret. */
+        Optional<String> privateKey();
+
+        /** Contact the push services may reach the operator at, mailto: or https: (NOTIFY_WEBPUSH_SUBJECT). */
+        Optional<String> subject();
+
+        /** Seconds a push service keeps an undelivered message (the TTL header). */
+        @WithDefault("86400")
+        int ttlSeconds();
+
+        /** Subscriptions one case may hold (browsers and devices of the resident). */
+        @WithDefault("5")
+        int maxPerCase();
     }
 }

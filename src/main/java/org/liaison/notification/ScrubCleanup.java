@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.liaison.notification.webpush.PushSubscriptions;
 
 /**
  * The retention scrub reaches the outbox: the deadline sweep clears a closed case's personal data (it sets
@@ -14,9 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ScrubCleanup {
 
     private final Pool pool;
+    private final PushSubscriptions subscriptions;
 
-    ScrubCleanup(Pool pool) {
+    ScrubCleanup(Pool pool, PushSubscriptions subscriptions) {
         this.pool = pool;
+        this.subscriptions = subscriptions;
     }
 
     @Scheduled(identity = "notification-scrub", every = "{liaison.notify.cleanup-every}",
@@ -32,6 +35,7 @@ public class ScrubCleanup {
                         + " state = case when n.state = 'PENDING' then 'CANCELLED' else n.state end"
                         + " from resident_case c where c.id = n.case_id and c.scrubbed_at is not null"
                         + " and (n.phone_enc is not null or n.phone_digest is not null or n.state = 'PENDING')")
-                .execute().map(rows -> rows.rowCount());
+                .execute().map(rows -> rows.rowCount())
+                .call(subscriptions::deleteScrubbed);
     }
 }

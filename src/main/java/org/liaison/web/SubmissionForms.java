@@ -29,10 +29,11 @@ public class SubmissionForms {
         this.messages = messages;
     }
 
-    static SubmissionRequest request(FormFields form) {
+    /** The form as a submission; the page's language becomes the language of the resident's messages. */
+    static SubmissionRequest request(FormFields form, String lang) {
         return new SubmissionRequest(form.categoryCode == null ? "" : form.categoryCode, form.text == null ? "" : form.text,
                 FormFields.blankToNull(form.name), FormFields.blankToNull(form.phone), form.isAnonymous(),
-                form.hasContactConsent());
+                form.hasContactConsent(), WebLocale.EN.equals(lang) ? "en" : "zh-CN");
     }
 
     /** Field → plain words; empty when the form is fine. */

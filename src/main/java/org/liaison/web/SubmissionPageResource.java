@@ -129,7 +129,7 @@ public class SubmissionPageResource {
         if (!Csrf.matches(PageContext.csrfCookie(headers), form.csrf)) {
             return problems.page(403, context, action);
         }
-        SubmissionRequest request = SubmissionForms.request(form);
+        SubmissionRequest request = SubmissionForms.request(form, context.lang());
         Map<String, String> errors = forms.check(request, context.lang());
         Optional<String> key = form.key();
         if (!errors.isEmpty()) {

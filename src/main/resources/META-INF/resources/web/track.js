@@ -116,7 +116,10 @@
     secret = s;
     var form = $('secret-form');
     if (form) form.hidden = true;
-    refresh().then(live);
+    refresh().then(live).then(function () {
+      // notify.js offers Web Push for the case shown
+      if (status) root.dispatchEvent(new CustomEvent('case-shown', { detail: { secret: secret, status: status } }));
+    });
   }
 
   function act(path, body) {

@@ -64,8 +64,16 @@ final class NotifyFlow {
     }
 
     NotifyFlow submit(boolean consent) {
+        return submit(consent, null);
+    }
+
+    /** The submission, in the resident's language when one is given (zh-CN or en). */
+    NotifyFlow submit(boolean consent, String language) {
         Map<String, Object> message = new HashMap<>(Map.of("categoryCode", "ENVIRONMENT", "text", "路灯坏了好几天没人修",
                 "name", "王五", "phone", residentPhone, "contactConsent", consent));
+        if (language != null) {
+            message.put("language", language);
+        }
         Response created = given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(message).post("/api/public/venues/" + venueCode + "/submissions");
         created.then().statusCode(201);

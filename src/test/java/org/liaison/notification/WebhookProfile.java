@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The notification tests' application: messages go to a webhook on a port of the test's own (its HTTP test port
- * plus 20000, so checkouts testing side by side do not collide), with a short send timeout and lease.
+ * plus 20000, so checkouts testing side by side do not collide), with a short send timeout and lease; cases with a
+ * push subscription also get Web Push, signed with an ephemeral VAPID key pair.
  */
 public class WebhookProfile implements QuarkusTestProfile {
 
@@ -19,7 +20,7 @@ public class WebhookProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "liaison.notify.channels", "webhook",
+                "liaison.notify.channels", "webhook,webpush",
                 "liaison.notify.webhook.url", "http://127.0.0.1:" + port() + "/hook",
                 "liaison.notify.webhook.secret", SECRET,
                 "liaison.notify.send-timeout", "2s",

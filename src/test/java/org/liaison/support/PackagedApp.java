@@ -133,6 +133,12 @@ public final class PackagedApp implements AutoCloseable {
         fail("The application was not ready within %s. Output:%n%s", timeout, output());
     }
 
+    /** SIGKILL: the instance dies at once, as on a node failure, without a chance to finish or release anything. */
+    public void kill() throws InterruptedException {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.descendants().forEach(ProcessHandle::destroy);

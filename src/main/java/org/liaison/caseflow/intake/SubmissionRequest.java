@@ -1,6 +1,7 @@
 package org.liaison.caseflow.intake;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.liaison.common.Phone;
@@ -27,9 +28,19 @@ public record SubmissionRequest(
         Boolean anonymous,
         @Schema(description = "The resident agrees to be contacted by phone. Without it a phone number is kept but "
                 + "never shown to anyone. Defaults to false.", example = "true")
-        Boolean contactConsent) {
+        Boolean contactConsent,
+        @Pattern(regexp = "zh-CN|en", message = "must be zh-CN or en")
+        @Schema(description = "Optional language of the resident's messages (SMS, Web Push): zh-CN or en. "
+                + "Absent: the service's default.", example = "zh-CN", nullable = true)
+        String language) {
 
     public static final int MAX_TEXT = 4000;
+
+    /** A submission without a language (the service's default applies to the resident's messages). */
+    public SubmissionRequest(String categoryCode, String text, String name, String phone, Boolean anonymous,
+                             Boolean contactConsent) {
+        this(categoryCode, text, name, phone, anonymous, contactConsent, null);
+    }
 
     /** The submission with texts trimmed, blanks as absent, the phone normalised and the defaults applied. */
     public SubmissionRequest normalized() {
@@ -38,7 +49,7 @@ public record SubmissionRequest(
                 : org.liaison.common.PhoneNumber.normalize(phone).orElse(null);
         return new SubmissionRequest(categoryCode.strip(), PlainText.Validator.normalize(text),
                 cleanName == null || cleanName.isEmpty() ? null : cleanName, cleanPhone,
-                Boolean.TRUE.equals(anonymous), Boolean.TRUE.equals(contactConsent));
+                Boolean.TRUE.equals(anonymous), Boolean.TRUE.equals(contactConsent), language);
     }
 
     @Override

@@ -173,6 +173,7 @@ public class SubmissionService {
         c.residentPhoneEncrypted = cipher.encrypt(submission.phone());
         c.anonymous = submission.anonymous();
         c.contactConsent = submission.contactConsent();
+        c.residentLanguage = submission.language();
         // the database keeps microseconds: the 201 must show the instants a later read shows
         c.submittedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return c;

@@ -57,4 +57,15 @@ record ChannelConfig(String receiverUrl) implements NotifyConfig {
             @Override public Optional<String> templates() { return Optional.of(" resident.case-accepted = SMS_71390007 ,"); }
         };
     }
+
+    @Override
+    public WebPush webpush() {
+        return new WebPush() {
+            @Override public Optional<String> publicKey() { return Optional.empty(); }
+            @Override public Optional<String> privateKey() { return Optional.empty(); }
+            @Override public Optional<String> subject() { return Optional.empty(); }
+            @Override public int ttlSeconds() { return 60; }
+            @Override public int maxPerCase() { return 5; }
+        };
+    }
 }
