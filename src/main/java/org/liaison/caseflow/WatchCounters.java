@@ -52,6 +52,7 @@ public class WatchCounters {
         Set<Watcher> ordered = new TreeSet<>(watchers.stream().filter(Objects::nonNull).toList());
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Watcher watcher : ordered) {
+            memory.bumping(watcher);
             chain = chain.chain(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(BUMP)
                     .setParameter("kind", watcher.owner().name())
                     .setParameter("id", watcher.id())

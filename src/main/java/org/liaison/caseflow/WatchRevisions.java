@@ -18,19 +18,27 @@ import java.util.concurrent.ConcurrentHashMap;
  * relay's LISTEN connection brings it here. A watcher not seen yet, or any watcher while the connection is down or
  * just re-established, is read from the database. Revisions only grow, so a late database read never overwrites a
  * newer notice. Entries are trusted for {@link #TRUST} at most, bounding staleness if the connection dies silently.
+ * A watcher bumped by a transaction on this instance is read from the database until that bump's notice arrives
+ * (or {@link #PENDING_AT_MOST} passed, for a transaction that rolled back): whoever just changed a case and polls at
+ * once sees the change, without waiting for the notice.
  */
 @ApplicationScoped
 public class WatchRevisions implements NoticeListener {
 
     static final String CHANNEL = "watch_revisions";
     static final Duration TRUST = Duration.ofSeconds(30);
+    static final Duration PENDING_AT_MOST = Duration.ofSeconds(5);
     /** Watchers remembered at most; past it the memory starts over (each watcher costs one read again). */
     static final int MAX_WATCHERS = 200_000;
 
     private record Known(long revision, Instant since) {
     }
 
+    private record Pending(int bumps, Instant since) {
+    }
+
     private final Map<Watcher, Known> known = new ConcurrentHashMap<>();
+    private final Map<Watcher, Pending> pending = new ConcurrentHashMap<>();
     private final Clock clock;
     private volatile boolean listening;
 
@@ -40,8 +48,18 @@ public class WatchRevisions implements NoticeListener {
 
     /** The revision if this instance knows it for sure, else null (read the database). */
     Long known(Watcher watcher) {
+        Pending bumped = pending.get(watcher);
+        if (bumped != null && bumped.since().plus(PENDING_AT_MOST).isAfter(clock.instant())) {
+            return null;
+        }
         Known entry = listening ? known.get(watcher) : null;
         return entry == null || entry.since().plus(TRUST).isBefore(clock.instant()) ? null : entry.revision();
+    }
+
+    /** A transaction on this instance bumps the watcher: until its notice comes, ask the database. */
+    void bumping(Watcher watcher) {
+        Instant now = clock.instant();
+        pending.merge(watcher, new Pending(1, now), (old, fresh) -> new Pending(old.bumps() + 1, now));
     }
 
     /** Remembers a revision read from the database, unless a newer one is known. */
@@ -60,7 +78,9 @@ public class WatchRevisions implements NoticeListener {
     public void notified(String payload) {
         String[] parts = payload.split(":");
         try {
-            remember(new Watcher(Owner.valueOf(parts[0]), Long.parseLong(parts[1])), Long.parseLong(parts[2]));
+            Watcher watcher = new Watcher(Owner.valueOf(parts[0]), Long.parseLong(parts[1]));
+            remember(watcher, Long.parseLong(parts[2]));
+            pending.computeIfPresent(watcher, (w, bumped) -> bumped.bumps() <= 1 ? null : new Pending(bumped.bumps() - 1, bumped.since()));
         } catch (RuntimeException malformed) {
             Log.warnf("Ignored a notice on %s that is not owner:id:revision", CHANNEL);
         }
@@ -81,6 +101,9 @@ public class WatchRevisions implements NoticeListener {
     private void remember(Watcher watcher, long revision) {
         if (known.size() >= MAX_WATCHERS) {
             known.clear();
+        }
+        if (pending.size() >= MAX_WATCHERS) {
+            pending.clear();
         }
         Instant now = clock.instant();
         known.merge(watcher, new Known(revision, now),
