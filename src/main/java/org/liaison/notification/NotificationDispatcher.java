@@ -53,7 +53,7 @@ public class NotificationDispatcher {
         this.digests = digests;
         this.metrics = metrics;
         this.config = config;
-        this.quietHours = QuietHours.parse(config.quietHours(), liaison.zone());
+        this.quietHours = QuietHours.parse(QuietHours.configured(System.getenv(), config.quietHours()), liaison.zone());
         this.backoff = new Backoff(config.backoffBase(), config.backoffMax());
         this.zone = liaison.zone();
         this.json = json;

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,8 +16,20 @@ import java.util.Optional;
 public record QuietHours(LocalTime start, LocalTime end, ZoneId zone) {
 
     /** The window written as HH:mm-HH:mm; empty or blank turns quiet hours off. */
+    /** The variable a deployment sets; set but empty (or "off") means no quiet hours. */
+    static final String VARIABLE = "NOTIFY_QUIET_HOURS";
+
+    /**
+     * The window as configured. SmallRye Config reads a variable set to an empty value as unset and would fall
+     * back to the default window, so an empty {@value #VARIABLE} in the environment is looked at here.
+     */
+    public static Optional<String> configured(Map<String, String> environment, Optional<String> fromConfig) {
+        String raw = environment.get(VARIABLE);
+        return raw != null && raw.isBlank() ? Optional.empty() : fromConfig;
+    }
+
     public static Optional<QuietHours> parse(Optional<String> window, ZoneId zone) {
-        if (window.isEmpty() || window.get().isBlank()) {
+        if (window.isEmpty() || window.get().isBlank() || window.get().trim().equalsIgnoreCase("off")) {
             return Optional.empty();
         }
         String[] parts = window.get().trim().split("-");

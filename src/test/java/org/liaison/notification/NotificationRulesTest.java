@@ -102,6 +102,13 @@ class NotificationRulesTest {
         assertThat(lunch.nextAllowed(noon)).isEqualTo(ZonedDateTime.of(2026, 3, 10, 13, 30, 0, 0, SHANGHAI).toInstant());
         assertThat(QuietHours.parse(Optional.of(""), SHANGHAI)).isEmpty();
         assertThat(QuietHours.parse(Optional.empty(), SHANGHAI)).isEmpty();
+        assertThat(QuietHours.parse(Optional.of("off"), SHANGHAI)).isEmpty();
+        // an empty variable reaches the application as unset (the default window): it is read from the environment
+        assertThat(QuietHours.configured(Map.of("NOTIFY_QUIET_HOURS", ""), Optional.of("22:00-08:00"))).isEmpty();
+        assertThat(QuietHours.configured(Map.of("NOTIFY_QUIET_HOURS", " "), Optional.of("22:00-08:00"))).isEmpty();
+        assertThat(QuietHours.configured(Map.of(), Optional.of("22:00-08:00"))).contains("22:00-08:00");
+        assertThat(QuietHours.configured(Map.of("NOTIFY_QUIET_HOURS", "23:00-07:00"), Optional.of("23:00-07:00")))
+                .contains("23:00-07:00");
         assertThatThrownBy(() -> QuietHours.parse(Optional.of("22-8"), SHANGHAI)).isInstanceOf(IllegalArgumentException.class);
     }
 
