@@ -30,13 +30,13 @@ import java.util.Set;
 public class RoutingService {
 
     private final VenueService venues;
-    private final RoutingSnapshots snapshots;
+    private final RoutingSnapshotRepository snapshots;
     private final DeputyRepository deputies;
     private final DeputyLoads loads;
     private final RoutingPolicy policy;
     private final Clock clock;
 
-    RoutingService(VenueService venues, RoutingSnapshots snapshots, DeputyRepository deputies, DeputyLoads loads,
+    RoutingService(VenueService venues, RoutingSnapshotRepository snapshots, DeputyRepository deputies, DeputyLoads loads,
                    RoutingConfig config, Clock clock) {
         this.venues = venues;
         this.snapshots = snapshots;
@@ -68,7 +68,7 @@ public class RoutingService {
             List<List<Duty>> dutyLists = new ArrayList<>();
             for (Venue venue : chain) {
                 List<Duty> atVenue = new ArrayList<>();
-                for (RoutingSnapshots.Staffed row : staffed) {
+                for (RoutingSnapshotRepository.Staffed row : staffed) {
                     if (venue.id.equals(row.duty().venueId)) {
                         atVenue.add(row.duty());
                         byId.put(row.deputy().id, row.deputy());

@@ -72,6 +72,7 @@ class ArchitectureTest {
                 .and().haveSimpleNameNotEndingWith("Service")
                 .and().haveSimpleNameNotEndingWith("Config")
                 .and().haveSimpleNameNotEndingWith("Loads")
+                .and().haveSimpleNameNotEndingWith("Repository")
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
                 .check(MAIN);
     }

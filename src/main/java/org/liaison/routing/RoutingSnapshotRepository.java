@@ -14,7 +14,7 @@ import java.util.List;
  * where every round trip counts, so it does not ask per venue and then again per deputy.
  */
 @ApplicationScoped
-class RoutingSnapshots {
+class RoutingSnapshotRepository {
 
     /** One duty and the deputy who serves it. */
     record Staffed(Duty duty, Deputy deputy) {
