@@ -22,18 +22,6 @@ import java.util.Map;
 class CaseDeputyLoads implements DeputyLoads {
 
     @Override
-    public Uni<Map<Long, Load>> of(Collection<Long> deputyIds) {
-        if (deputyIds.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                        "select deputy_id, open_cases, last_assigned_at from deputy_load where deputy_id in (:ids)", Object[].class)
-                .setParameter("ids", deputyIds)
-                .getResultList())
-                .map(CaseDeputyLoads::loads);
-    }
-
-    @Override
     public Uni<Map<Long, Load>> lock(Collection<Long> deputyIds) {
         if (deputyIds.isEmpty()) {
             return Uni.createFrom().item(Map.of());

@@ -18,12 +18,10 @@ public interface DeputyLoads {
         public static final Load NONE = new Load(0, null);
     }
 
-    /** The loads of the given deputies, as committed now; deputies never given a case may be absent. */
-    Uni<Map<Long, Load>> of(Collection<Long> deputyIds);
-
     /**
-     * The same loads, locked for the caller's transaction in deputy id order: exact until it ends, because every
-     * other assignment of these deputies waits for it.
+     * The loads of the given deputies (deputies never given a case may be absent), locked for the caller's
+     * transaction in deputy id order: exact until it ends, because every other assignment of these deputies waits
+     * for it.
      */
     Uni<Map<Long, Load>> lock(Collection<Long> deputyIds);
 }
