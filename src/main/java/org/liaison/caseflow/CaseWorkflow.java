@@ -10,6 +10,7 @@ import org.liaison.caseflow.WatchCounters.Owner;
 import org.liaison.caseflow.WatchCounters.Watcher;
 import org.liaison.caseflow.events.CaseEvent;
 import org.liaison.caseflow.events.CaseEventPublisher;
+import org.liaison.caseflow.events.CaseFacts;
 import org.liaison.caseflow.lifecycle.Actor;
 import org.liaison.caseflow.lifecycle.CaseAction;
 import org.liaison.caseflow.lifecycle.CaseEffect;
@@ -20,6 +21,7 @@ import org.liaison.caseflow.lifecycle.IllegalTransitionException;
 import org.liaison.caseflow.lifecycle.ServiceLevel;
 import org.liaison.caseflow.lifecycle.Transition;
 import org.liaison.common.problem.ProblemException;
+import org.liaison.common.sql.TxStatements;
 import org.liaison.routing.RoutingService;
 
 import java.time.Clock;
@@ -83,12 +85,34 @@ public class CaseWorkflow {
                         transition.from(), transition.to()));
     }
 
-    /** The first event of a new case (already persisted), then its routing. */
-    public Uni<CaseEvent> submitted(ResidentCase c) {
+    /**
+     * A new case and its first two events, through {@code statements}: SUBMITTED, then its routing (the snapshot
+     * read and the candidates' loads locked through the same statements, in one flight). Nothing is written before
+     * the decision; then the case row, both events, the listeners' rows and the watchers' bumps are given at once.
+     * The ids come from {@link NewCaseIds}, taken beforehand.
+     */
+    public Uni<ResidentCase> submitted(ResidentCase c, NewCaseIds ids, Category category, TxStatements statements) {
+        c.id = ids.caseId();
+        Instant now = clock.instant();
         Transition created = new Transition(CaseStatus.SUBMITTED, CaseAction.ADD_MESSAGE, CaseStatus.SUBMITTED,
                 Set.of(), Optional.empty());
-        return record(c, "SUBMITTED", created, Actor.resident(), null, clock.instant(), null)
-                .chain(() -> apply(c, CaseAction.ROUTE, Actor.system(), ActionDetails.NONE));
+        CaseEvent submitted = eventOf(c, "SUBMITTED", created, Actor.resident(), null, now, null);
+        submitted.id = ids.submittedEventId();
+        CaseFacts submittedFacts = c.facts();
+        Transition routed = decide(c, CaseAction.ROUTE, Actor.system(), ActionDetails.NONE);
+        return routing.route(statements, c.venueId, c.personalDeputyToTry(), category.code, c.excludedDeputies())
+                .chain(decision -> {
+                    c.assign(decision, now);
+                    c.follow(routed, ActionDetails.NONE, now, levelOf(category));
+                    CaseEvent route = eventOf(c, CaseAction.ROUTE.name(), routed, Actor.system(), null, now, null);
+                    route.id = ids.routeEventId();
+                    c.lastEventId = route.id;
+                    statements.write(CaseRows.insert(c, now));
+                    return events.append(submitted, submittedFacts, statements)
+                            .chain(() -> events.append(route, c.facts(), statements));
+                })
+                .invoke(() -> counters.bump(watchersOf(c), statements))
+                .replaceWith(c);
     }
 
     private Transition decide(ResidentCase c, CaseAction action, Actor actor, ActionDetails details) {
@@ -145,6 +169,11 @@ public class CaseWorkflow {
 
     private Uni<CaseEvent> record(ResidentCase c, String type, Transition t, Actor actor, String note, Instant now,
                                   Long departmentId) {
+        return events.append(eventOf(c, type, t, actor, note, now, departmentId), c.facts(), saved -> c.lastEventId = saved.id);
+    }
+
+    private static CaseEvent eventOf(ResidentCase c, String type, Transition t, Actor actor, String note, Instant now,
+                                     Long departmentId) {
         CaseEvent event = new CaseEvent();
         event.caseId = c.id;
         event.type = type;
@@ -159,7 +188,7 @@ public class CaseWorkflow {
         event.deputyId = c.assignedDeputyId;
         event.departmentId = departmentId;
         event.createdAt = now;
-        return events.append(event, c.facts(), saved -> c.lastEventId = saved.id);
+        return event;
     }
 
     private static Set<Watcher> watchersOf(ResidentCase c) {

@@ -1,10 +1,12 @@
 package org.liaison.caseflow;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.liaison.common.sql.SessionStatements;
+import org.liaison.common.sql.SqlStatement;
+import org.liaison.common.sql.TxStatements;
 
 import java.util.Objects;
 import java.util.Set;
@@ -49,16 +51,18 @@ public class WatchCounters {
 
     /** Bumps each watcher once, in the current Hibernate Reactive transaction, in a fixed order (no deadlocks). */
     public Uni<Void> bump(Set<Watcher> watchers) {
-        Set<Watcher> ordered = new TreeSet<>(watchers.stream().filter(Objects::nonNull).toList());
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Watcher watcher : ordered) {
+        SessionStatements statements = new SessionStatements();
+        bump(watchers, statements);
+        return statements.flush();
+    }
+
+    /** Bumps each watcher once through the case's transaction, in a fixed order (no deadlocks). */
+    public void bump(Set<Watcher> watchers, TxStatements statements) {
+        for (Watcher watcher : new TreeSet<>(watchers.stream().filter(Objects::nonNull).toList())) {
             memory.bumping(watcher);
-            chain = chain.chain(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(BUMP)
-                    .setParameter("kind", watcher.owner().name())
-                    .setParameter("id", watcher.id())
-                    .getSingleResult()).replaceWithVoid());
+            // a query for its notice's sake: sent in order like a write, its row is not needed
+            statements.query(SqlStatement.of(BUMP).set("kind", watcher.owner().name()).set("id", watcher.id()));
         }
-        return chain;
     }
 
     /**

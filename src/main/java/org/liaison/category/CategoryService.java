@@ -4,6 +4,9 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.liaison.common.sql.SqlStatement;
+import org.liaison.common.sql.SqlValues;
+import org.liaison.common.sql.TxStatements;
 import org.liaison.common.Page;
 import org.liaison.common.PageRequest;
 import org.liaison.common.problem.Problem;
@@ -79,6 +82,24 @@ public class CategoryService {
     /** The active category with this code, or null; for the submission of a resident's message. */
     public Uni<Category> findActiveByCode(String code) {
         return categories.findByCode(code).map(category -> category != null && category.active ? category : null);
+    }
+
+    /** The same, read through a transaction's statements (a pipelined submission sends it with its other reads). */
+    public Uni<Category> findActiveByCode(TxStatements statements, String code) {
+        return statements.query(SqlStatement.of("select id, code, accept_hours, resolve_hours from category"
+                        + " where code = :code and active").set("code", code))
+                .map(rows -> {
+                    if (rows.isEmpty()) {
+                        return null;
+                    }
+                    Object[] row = rows.get(0);
+                    Category category = new Category();
+                    category.id = ((Number) row[0]).longValue();
+                    category.code = (String) row[1];
+                    category.acceptHours = SqlValues.integer(row[2]);
+                    category.resolveHours = SqlValues.integer(row[3]);
+                    return category;
+                });
     }
 
     private Uni<Category> find(long id) {

@@ -2,13 +2,14 @@ package org.liaison.notification;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.caseflow.events.CaseEventListener;
 import org.liaison.caseflow.events.CaseEventRecord;
 import org.liaison.caseflow.events.CaseFacts;
 import org.liaison.caseflow.lifecycle.CaseCodes;
+import org.liaison.common.sql.SqlStatement;
+import org.liaison.common.sql.TxStatements;
 import org.liaison.notification.channel.Channels;
 import org.liaison.notification.channel.NotificationChannel;
 import org.liaison.notification.webpush.WebPushChannel;
@@ -70,7 +71,7 @@ public class NotificationOutbox implements CaseEventListener {
     }
 
     @Override
-    public Uni<Void> recorded(CaseEventRecord event, CaseFacts facts) {
+    public Uni<Void> recorded(CaseEventRecord event, CaseFacts facts, TxStatements statements) {
         Optional<NotificationChannel> phone = channels.phoneChannel();
         List<Planned> planned = phone.isPresent() ? NotificationPlan.plan(event, facts) : List.of();
         // Web Push needs no phone or consent: the subscription is the resident's own request to hear
@@ -78,55 +79,46 @@ public class NotificationOutbox implements CaseEventListener {
         if (planned.isEmpty() && push == null) {
             return Uni.createFrom().voidItem();
         }
-        return templates.enabled(facts.categoryId()).chain(enabled -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
+        return templates.enabled(facts.categoryId(), statements).invoke(enabled -> {
             for (Planned message : planned) {
                 if (enabled.contains(message.templateKey())) {
-                    // one statement at a time: the case's session is not shared concurrently
-                    chain = chain.chain(() -> insert(event, message, phone.get().name()));
+                    statements.write(insert(event, message, phone.get().name()));
                 }
             }
             if (push != null && enabled.contains(push.templateKey())) {
-                chain = chain.chain(() -> insertPush(event, push));
+                statements.write(insertPush(event, push));
             }
-            return chain;
-        });
+        }).replaceWithVoid();
     }
 
-    private Uni<Void> insertPush(CaseEventRecord event, Planned message) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(PUSH)
-                .setParameter("dedupKey", dedupKey(event.id(), message) + ":" + WebPushChannel.NAME + ":")
-                .setParameter("channel", WebPushChannel.NAME)
-                .setParameter("eventId", event.id())
-                .setParameter("eventType", event.type())
-                .setParameter("caseId", event.caseId())
-                .setParameter("trackingCode", event.trackingCode())
-                .setParameter("templateKey", message.templateKey())
-                .setParameter("language", NotificationTemplates.language(config.defaultLanguage()))
-                .setParameter("parameters", parameters(event.trackingCode(), Recipient.RESIDENT))
-                .setParameter("urgent", false)
-                .setParameter("now", clock.instant())
-                .executeUpdate()).replaceWithVoid();
+    private SqlStatement insertPush(CaseEventRecord event, Planned message) {
+        return common(SqlStatement.of(PUSH), event, message, Recipient.RESIDENT)
+                .set("dedupKey", dedupKey(event.id(), message) + ":" + WebPushChannel.NAME + ":")
+                .set("channel", WebPushChannel.NAME)
+                .set("urgent", false);
     }
 
-    private Uni<Void> insert(CaseEventRecord event, Planned message, String channel) {
+    private SqlStatement insert(CaseEventRecord event, Planned message, String channel) {
         String sql = COLUMNS + "select" + VALUES + PHONE_SOURCE.get(message.role()) + " on conflict (dedup_key) do nothing";
-        return Panache.getSession().chain(session -> session.createNativeQuery(sql)
-                .setParameter("messageId", UUID.randomUUID())
-                .setParameter("dedupKey", dedupKey(event.id(), message) + ":" + channel)
-                .setParameter("channel", channel)
-                .setParameter("eventId", event.id())
-                .setParameter("eventType", event.type())
-                .setParameter("caseId", event.caseId())
-                .setParameter("trackingCode", event.trackingCode())
-                .setParameter("role", message.role().name())
-                .setParameter("recipientId", message.recipientId() == null ? 0L : message.recipientId())
-                .setParameter("templateKey", message.templateKey())
-                .setParameter("language", NotificationTemplates.language(config.defaultLanguage()))
-                .setParameter("parameters", parameters(event.trackingCode(), message.role()))
-                .setParameter("urgent", message.urgent())
-                .setParameter("now", clock.instant())
-                .executeUpdate()).replaceWithVoid();
+        return common(SqlStatement.of(sql), event, message, message.role())
+                .set("messageId", UUID.randomUUID())
+                .set("dedupKey", dedupKey(event.id(), message) + ":" + channel)
+                .set("channel", channel)
+                .set("role", message.role().name())
+                .set("recipientId", message.recipientId() == null ? 0L : message.recipientId())
+                .set("urgent", message.urgent());
+    }
+
+    /** What every row of the event carries, whatever the channel. */
+    private SqlStatement common(SqlStatement statement, CaseEventRecord event, Planned message, Recipient role) {
+        return statement.set("eventId", event.id())
+                .set("eventType", event.type())
+                .set("caseId", event.caseId())
+                .set("trackingCode", event.trackingCode())
+                .set("templateKey", message.templateKey())
+                .set("language", NotificationTemplates.language(config.defaultLanguage()))
+                .set("parameters", parameters(event.trackingCode(), role))
+                .set("now", clock.instant());
     }
 
     /** Event, recipient and template: unique per channel, so the same event never reaches the same person twice. */

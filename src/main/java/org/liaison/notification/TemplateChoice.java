@@ -1,8 +1,9 @@
 package org.liaison.notification;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.liaison.common.sql.SqlStatement;
+import org.liaison.common.sql.TxStatements;
 
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -26,15 +27,13 @@ public class TemplateChoice {
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> parse(entry.getValue())));
     }
 
-    /** The keys enabled for the category, in the case's session. */
-    public Uni<Set<String>> enabled(long categoryId) {
+    /** The keys enabled for the category, read in the case's transaction. */
+    public Uni<Set<String>> enabled(long categoryId, TxStatements statements) {
         if (byCategory.isEmpty()) {
             return Uni.createFrom().item(defaults);
         }
-        return Panache.getSession().chain(session -> session
-                .createNativeQuery("select code from category where id = :id", String.class)
-                .setParameter("id", categoryId).getSingleResultOrNull())
-                .map(code -> code == null ? defaults : byCategory.getOrDefault(code, defaults));
+        return statements.query(SqlStatement.of("select code from category where id = :id").set("id", categoryId))
+                .map(rows -> rows.isEmpty() ? defaults : byCategory.getOrDefault((String) rows.get(0)[0], defaults));
     }
 
     /** "all", "none" or comma-separated keys, each of which must be a known template. */

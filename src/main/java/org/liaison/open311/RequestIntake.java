@@ -3,7 +3,6 @@ package org.liaison.open311;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -11,6 +10,7 @@ import jakarta.validation.Validator;
 import org.liaison.common.RunToEnd;
 import org.liaison.caseflow.intake.SubmissionRequest;
 import org.liaison.caseflow.intake.SubmissionService;
+import org.liaison.common.sql.SqlStatement;
 import org.liaison.common.problem.ProblemException;
 import org.liaison.open311.apikey.ApiKey;
 import org.liaison.open311.apikey.ApiKeyService;
@@ -39,7 +39,7 @@ public class RequestIntake {
             "categoryCode", "service_code", "text", "description", "name", "first_name/last_name", "phone", "phone");
 
     private static final String RECORD = "insert into open311_request (case_id, api_key_id, media_url, created_at)"
-            + " select id, :key, :media, :now from resident_case where tracking_code = :code on conflict (case_id) do nothing";
+            + " values (:caseId, :key, :media, :now) on conflict (case_id) do nothing";
 
     private final ApiKeyService keys;
     private final KeyRateLimiter limiter;
@@ -91,12 +91,9 @@ public class RequestIntake {
     /** The case and the row of its Open311 origin commit together; a replay adds nothing. */
     private Uni<SubmissionService.Outcome> submit(ApiKey key, String venueCode, SubmissionRequest submission,
                                                   String mediaUrl, Optional<String> idempotencyKey) {
-        return RunToEnd.of(Panache.withTransaction(() -> submissions.submit(OwnerKind.VENUE, venueCode, submission, idempotencyKey)
-                .call(outcome -> outcome.replayed() ? Uni.createFrom().voidItem()
-                        : Panache.getSession().chain(session -> session.createNativeQuery(RECORD)
-                                .setParameter("key", key.id).setParameter("media", mediaUrl)
-                                .setParameter("now", clock.instant()).setParameter("code", outcome.trackingCode())
-                                .executeUpdate()))));
+        return RunToEnd.of(submissions.submit(OwnerKind.VENUE, venueCode, submission, idempotencyKey,
+                (caseId, statements) -> statements.write(SqlStatement.of(RECORD).set("caseId", caseId)
+                        .set("key", key.id).set("media", mediaUrl).set("now", clock.instant()))));
     }
 
     /** The venue of address_id, or the nearest active venue with coordinates within the configured distance. */

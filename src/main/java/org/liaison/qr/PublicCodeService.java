@@ -75,9 +75,7 @@ public class PublicCodeService {
                 throw unknown(kind);
             }
             if (!found.isLive()) {
-                throw ProblemException.gone(kind == OwnerKind.VENUE
-                        ? "This poster has been replaced by a new one; scan the new QR code at the venue."
-                        : "This deputy's code has been replaced by a new one; ask the deputy for the new code.");
+                throw replaced(kind);
             }
             return found;
         });
@@ -121,7 +119,15 @@ public class PublicCodeService {
         return code;
     }
 
-    private static ProblemException unknown(OwnerKind kind) {
+    /** The 410 for a code that was replaced by a new one. */
+    public static ProblemException replaced(OwnerKind kind) {
+        return ProblemException.gone(kind == OwnerKind.VENUE
+                ? "This poster has been replaced by a new one; scan the new QR code at the venue."
+                : "This deputy's code has been replaced by a new one; ask the deputy for the new code.");
+    }
+
+    /** The 404 for a code nobody has (or of the other kind), the same whether malformed or unknown. */
+    public static ProblemException unknown(OwnerKind kind) {
         return new ProblemException(404, "not-found", "Not found", kind == OwnerKind.VENUE
                 ? "No venue has this code; check the code on the poster."
                 : "No deputy has this code; check the code you were given.", null, null, null);

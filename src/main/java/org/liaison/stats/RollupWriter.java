@@ -1,17 +1,22 @@
 package org.liaison.stats;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.reactive.mutiny.Mutiny;
+import org.liaison.common.sql.SqlStatement;
+import org.liaison.common.sql.SqlValues;
+import org.liaison.common.sql.TxStatements;
 
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * The listener's statements, in the case's session (so in its transaction): what the case did before an event,
- * and the additive upsert of one rollup row and one histogram bucket (and of their month's, once it is closed).
+ * The listener's statements, in the case's transaction: what the case did before an event, and the additive upsert
+ * of one rollup row and one histogram bucket (and of their month's, once it is closed), given as writes so a
+ * pipelined transaction sends them with the case's own.
  */
 @ApplicationScoped
 public class RollupWriter {
@@ -33,8 +38,8 @@ public class RollupWriter {
 
     private static final String KEY_COLUMNS = "day, venue_id, category_id, deputy_id, department_id";
 
-    private static final String COUNTS = Arrays.stream(Measure.values()).map(Measure::column).collect(Collectors.joining(", "));
-    private static final String VALUES = Arrays.stream(Measure.values()).map(m -> ":" + m.column()).collect(Collectors.joining(", "));
+    /** The upsert of each set of measures an event moves, made once: a statement names only the counters it adds to. */
+    private static final Map<Set<Measure>, String> UPSERTS = new ConcurrentHashMap<>();
 
     /**
      * A month closed while this event was under way (or a clock set back) is kept whole: the closed months'
@@ -45,10 +50,18 @@ public class RollupWriter {
 
     private static final String MONTH = "cast(date_trunc('month', cast(:day as date)) as date)";
 
-    private static final String UPSERT = CLOSED + "daily as (insert into stats_daily (" + KEY_COLUMNS + ", " + COUNTS
-            + ") values (:day, :venueId, :categoryId, :deputyId, :departmentId, " + VALUES + ")" + additive("stats_daily", KEY_COLUMNS)
-            + ") insert into stats_monthly_venue (day, venue_id, " + COUNTS + ") select " + MONTH + ", :venueId, " + VALUES
-            + " from closed" + additive("stats_monthly_venue", "day, venue_id");
+    /**
+     * The day's row and, for a closed month, the month's: only the given counters (short enough for the driver's
+     * prepared-statement cache, and PostgreSQL plans it once per connection).
+     */
+    private static String upsert(Set<Measure> measures) {
+        String counts = measures.stream().map(Measure::column).collect(Collectors.joining(", "));
+        String values = measures.stream().map(m -> ":" + m.column()).collect(Collectors.joining(", "));
+        return CLOSED + "daily as (insert into stats_daily (" + KEY_COLUMNS + ", " + counts + ") values (:day, :venueId,"
+                + " :categoryId, :deputyId, :departmentId, " + values + ")" + additive("stats_daily", KEY_COLUMNS, measures)
+                + ") insert into stats_monthly_venue (day, venue_id, " + counts + ") select " + MONTH + ", :venueId, "
+                + values + " from closed" + additive("stats_monthly_venue", "day, venue_id", measures);
+    }
 
     private static final String HISTOGRAM = CLOSED + "daily as (insert into stats_daily_histogram (" + KEY_COLUMNS
             + ", measure, bucket, cases) values (:day, :venueId, :categoryId, :deputyId, :departmentId, :measure, :bucket, 1)"
@@ -57,49 +70,44 @@ public class RollupWriter {
             + " select " + MONTH + ", :venueId, :measure, :bucket, 1 from closed"
             + " on conflict (day, venue_id, measure, bucket) do update set cases = stats_monthly_venue_histogram.cases + 1";
 
-    private static String additive(String table, String key) {
-        return " on conflict (" + key + ") do update set " + Arrays.stream(Measure.values())
+    private static String additive(String table, String key, Set<Measure> measures) {
+        return " on conflict (" + key + ") do update set " + measures.stream()
                 .map(m -> m.column() + " = " + table + "." + m.column() + " + excluded." + m.column())
                 .collect(Collectors.joining(", "));
     }
 
-    public Uni<Lookback> lookback(long caseId, long eventId, long categoryId) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(PRIOR, Object[].class)
-                .setParameter("caseId", caseId)
-                .setParameter("eventId", eventId)
-                .setParameter("categoryId", categoryId)
-                .getSingleResult()
-                .map(row -> new Lookback(new RollupDelta.Prior((Boolean) row[0], (Boolean) row[1], (Boolean) row[2],
-                        (Boolean) row[3], row[4] == null ? null : ((Number) row[4]).longValue()),
-                        row[5] == null ? 0 : ((Number) row[5]).intValue())));
+    public Uni<Lookback> lookback(TxStatements statements, long caseId, long eventId, long categoryId) {
+        return statements.query(SqlStatement.of(PRIOR).set("caseId", caseId).set("eventId", eventId)
+                        .set("categoryId", categoryId))
+                .map(rows -> {
+                    Object[] row = rows.get(0);
+                    return new Lookback(new RollupDelta.Prior((Boolean) row[0], (Boolean) row[1], (Boolean) row[2],
+                            (Boolean) row[3], SqlValues.longOrNull(row[4])), SqlValues.integer(row[5]));
+                });
     }
 
-    /** Adds the delta to its row (and bucket); one statement after the other, as the session requires. */
-    public Uni<Void> add(Key key, RollupDelta delta) {
-        return Panache.getSession().flatMap(session -> {
-            Uni<Integer> counts = Uni.createFrom().item(0);
-            if (!delta.counts().isEmpty()) {
-                Mutiny.MutationQuery query = keyed(session.createNativeQuery(UPSERT), key);
-                for (Measure measure : Measure.values()) {
-                    query.setParameter(measure.column(), delta.counts().getOrDefault(measure, 0L));
-                }
-                counts = query.executeUpdate();
+    /** Adds the delta to its row (and bucket). */
+    public void add(TxStatements statements, Key key, RollupDelta delta) {
+        if (!delta.counts().isEmpty()) {
+            Set<Measure> measures = EnumSet.copyOf(delta.counts().keySet());
+            SqlStatement upsert = keyed(SqlStatement.of(UPSERTS.computeIfAbsent(measures, RollupWriter::upsert)), key);
+            for (Measure measure : measures) {
+                upsert.set(measure.column(), delta.counts().get(measure));
             }
-            if (delta.histogram() == 0) {
-                return counts.replaceWithVoid();
-            }
-            return counts.chain(() -> keyed(session.createNativeQuery(HISTOGRAM), key)
-                    .setParameter("measure", (short) delta.histogram())
-                    .setParameter("bucket", (short) delta.bucket())
-                    .executeUpdate()).replaceWithVoid();
-        });
+            statements.write(upsert);
+        }
+        if (delta.histogram() != 0) {
+            statements.write(keyed(SqlStatement.of(HISTOGRAM), key)
+                    .set("measure", (short) delta.histogram())
+                    .set("bucket", (short) delta.bucket()));
+        }
     }
 
-    private static Mutiny.MutationQuery keyed(Mutiny.MutationQuery query, Key key) {
-        return query.setParameter("day", key.day())
-                .setParameter("venueId", key.venueId())
-                .setParameter("categoryId", key.categoryId())
-                .setParameter("deputyId", key.deputyId())
-                .setParameter("departmentId", key.departmentId());
+    private static SqlStatement keyed(SqlStatement statement, Key key) {
+        return statement.set("day", key.day())
+                .set("venueId", key.venueId())
+                .set("categoryId", key.categoryId())
+                .set("deputyId", key.deputyId())
+                .set("departmentId", key.departmentId());
     }
 }

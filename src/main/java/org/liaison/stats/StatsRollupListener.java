@@ -7,6 +7,7 @@ import org.liaison.caseflow.events.CaseEventListener;
 import org.liaison.caseflow.events.CaseEventRecord;
 import org.liaison.caseflow.events.CaseFacts;
 import org.liaison.common.LiaisonConfig;
+import org.liaison.common.sql.TxStatements;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -35,24 +36,24 @@ public class StatsRollupListener implements CaseEventListener {
     }
 
     @Override
-    public Uni<Void> recorded(CaseEventRecord event, CaseFacts facts) {
+    public Uni<Void> recorded(CaseEventRecord event, CaseFacts facts, TxStatements statements) {
         if (!live) {
             return Uni.createFrom().voidItem();
         }
         Uni<RollupWriter.Lookback> lookback = RollupDelta.needsPrior(event.type())
-                ? writer.lookback(event.caseId(), event.id(), facts.categoryId())
+                ? writer.lookback(statements, event.caseId(), event.id(), facts.categoryId())
                 : Uni.createFrom().item(new RollupWriter.Lookback(RollupDelta.Prior.NONE, 0));
-        return lookback.flatMap(before -> {
+        return lookback.invoke(before -> {
             RollupDelta delta = RollupDelta.of(new RollupDelta.Input(event.type(), event.fromStatus(), event.toStatus(),
                     facts.closedAs(), event.createdAt(), facts.submittedAt(), event.deputyId(), before.acceptHours(),
                     before.prior()));
             if (delta.isEmpty()) {
-                return Uni.createFrom().voidItem();
+                return;
             }
             RollupWriter.Key key = new RollupWriter.Key(LocalDate.ofInstant(event.createdAt(), zone), facts.venueId(),
                     facts.categoryId(), orZero(delta.deputyId()), orZero(event.departmentId()));
-            return writer.add(key, delta);
-        });
+            writer.add(statements, key, delta);
+        }).replaceWithVoid();
     }
 
     private static long orZero(Long id) {

@@ -3,6 +3,9 @@ package org.liaison.caseflow.intake;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.liaison.common.sql.SqlStatement;
+import org.liaison.common.sql.SqlValues;
+import org.liaison.common.sql.TxStatements;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,48 +23,32 @@ public class IdempotencyRecords {
     }
 
     /** True when this transaction now holds the key's lock; false when another transaction holds it. */
-    public Uni<Boolean> tryLock(String scope, String key) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                        "select pg_try_advisory_xact_lock(hashtextextended(cast(:lock as text), 0))", Boolean.class)
-                .setParameter("lock", "idempotency:" + scope + "\n" + key)
-                .getSingleResult());
+    public Uni<Boolean> tryLock(TxStatements statements, String scope, String key) {
+        return statements.query(SqlStatement.of("select pg_try_advisory_xact_lock(hashtextextended(cast(:lock as text), 0))")
+                        .set("lock", "idempotency:" + scope + "\n" + key))
+                .map(rows -> (Boolean) rows.get(0)[0]);
     }
 
-    public Uni<Stored> find(String scope, String key) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                        "select r.request_hash, r.response_status, r.response_body, c.tracking_code, r.created_at"
-                                + " from idempotency_record r left join resident_case c on c.id = r.case_id"
-                                + " where r.scope = :scope and r.idempotency_key = :key", Object[].class)
-                .setParameter("scope", scope)
-                .setParameter("key", key)
-                .getResultList())
+    public Uni<Stored> find(TxStatements statements, String scope, String key) {
+        return statements.query(SqlStatement.of("select r.request_hash, r.response_status, r.response_body,"
+                        + " c.tracking_code, r.created_at from idempotency_record r left join resident_case c on c.id = r.case_id"
+                        + " where r.scope = :scope and r.idempotency_key = :key").set("scope", scope).set("key", key))
                 .map(IdempotencyRecords::first);
     }
 
-    public Uni<Void> insert(String scope, String key, String requestHash, int status, String encryptedBody, Long caseId,
-                            Instant now) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                        "insert into idempotency_record (scope, idempotency_key, request_hash, response_status,"
-                                + " response_body, case_id, created_at) values (:scope, :key, :hash, :status, :body, :caseId, :now)")
-                .setParameter("scope", scope)
-                .setParameter("key", key)
-                .setParameter("hash", requestHash)
-                .setParameter("status", status)
-                .setParameter("body", encryptedBody)
-                .setParameter("caseId", caseId)
-                .setParameter("now", now)
-                .executeUpdate())
-                .replaceWithVoid();
+    public void insert(TxStatements statements, String scope, String key, String requestHash, int status,
+                       String encryptedBody, Long caseId, Instant now) {
+        statements.write(SqlStatement.of("insert into idempotency_record (scope, idempotency_key, request_hash,"
+                        + " response_status, response_body, case_id, created_at)"
+                        + " values (:scope, :key, :hash, :status, :body, :caseId, :now)")
+                .set("scope", scope).set("key", key).set("hash", requestHash).set("status", status)
+                .set("body", encryptedBody).set("caseId", caseId).set("now", now));
     }
 
     /** Forgets an expired record, so its key starts a new submission. */
-    public Uni<Void> forget(String scope, String key) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                        "delete from idempotency_record where scope = :scope and idempotency_key = :key")
-                .setParameter("scope", scope)
-                .setParameter("key", key)
-                .executeUpdate())
-                .replaceWithVoid();
+    public void forget(TxStatements statements, String scope, String key) {
+        statements.write(SqlStatement.of("delete from idempotency_record where scope = :scope and idempotency_key = :key")
+                .set("scope", scope).set("key", key));
     }
 
     /** Deletes up to {@code limit} records created before {@code cutoff}, oldest first; returns how many. */
@@ -80,6 +67,6 @@ public class IdempotencyRecords {
         }
         Object[] row = rows.get(0);
         return new Stored(((String) row[0]).strip(), ((Number) row[1]).intValue(), (String) row[2], (String) row[3],
-                row[4] instanceof java.time.OffsetDateTime at ? at.toInstant() : (Instant) row[4]);
+                SqlValues.instant(row[4]));
     }
 }

@@ -2,14 +2,13 @@ package org.liaison.caseflow.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.caseflow.CaseFlowConfig;
-import org.liaison.caseflow.CaseRepository;
 import org.liaison.caseflow.CaseWorkflow;
+import org.liaison.caseflow.NewCaseIds;
 import org.liaison.caseflow.ResidentCase;
 import org.liaison.caseflow.lifecycle.CaseCodes;
 import org.liaison.caseflow.lifecycle.CaseSecrets;
@@ -18,21 +17,24 @@ import org.liaison.category.Category;
 import org.liaison.category.CategoryService;
 import org.liaison.common.ReadableCode;
 import org.liaison.common.problem.ProblemException;
+import org.liaison.common.sql.PipelinedTransactions;
+import org.liaison.common.sql.TxStatements;
 import org.liaison.privacy.PersonalDataCipher;
 import org.liaison.qr.OwnerKind;
 import org.liaison.qr.PublicCodeService;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * Turns a resident's submission into a routed case, once. With an Idempotency-Key everything happens in one
- * transaction: the key's advisory lock (taken without waiting: held means the first request is still in flight),
- * the lookup of a stored response (replayed, or 422 for a different payload), then the case, its routing and the
- * stored response. A crash, a retry or a second instance can therefore never make two cases of one key.
+ * Turns a resident's submission into a routed case, once, in one pipelined transaction of three flights: the reads
+ * (the Idempotency-Key's advisory lock, taken without waiting: held means the first request is still in flight; its
+ * stored response; the code with its venue or deputy; the category; the new ids), then the routing snapshot with
+ * the candidates' loads locked, then every write and the COMMIT together. The loads stay locked for the last
+ * flight only. Everything that needs no database (normalising, hashing, encrypting the resident's contact) is done
+ * before the transaction starts. A crash, a retry or a second instance can never make two cases of one key.
  */
 @ApplicationScoped
 public class SubmissionService {
@@ -45,16 +47,33 @@ public class SubmissionService {
         }
     }
 
-    private record Created(Long caseId, Outcome outcome) {
+    /** Rows an entry point adds to the new case's transaction (Open311 records where the request came from). */
+    @FunctionalInterface
+    public interface Companion {
+        Companion NONE = (caseId, statements) -> { };
+
+        void write(long caseId, TxStatements statements);
+    }
+
+    /** The submission as it is before the transaction: normalised, fingerprinted, its contact encrypted. */
+    private record Prepared(OwnerKind kind, String code, SubmissionRequest submission, Optional<String> key, String scope,
+                            String fingerprint, String nameEncrypted, String phoneEncrypted,
+                            CaseSecrets.IssuedSecret secret, Companion companion) {
+    }
+
+    /** The answers of the first flight. */
+    private record Reads(boolean locked, IdempotencyRecords.Stored stored, SubmissionTargets.Found found,
+                         Category category, NewCaseIds ids) {
     }
 
     private static final int CREATED = 201;
     private static final int TRACKING_CODE_ATTEMPTS = 3;
+    private static final String TRACKING_CODE_TAKEN = "resident_case_tracking_code_key";
+    private static final String KEY_TAKEN = "idempotency_record_pkey";
 
+    private final PipelinedTransactions transactions;
     private final SubmissionTargets targets;
-    private final PublicCodeService codes;
     private final CategoryService categories;
-    private final CaseRepository cases;
     private final CaseWorkflow workflow;
     private final IdempotencyRecords records;
     private final PersonalDataCipher cipher;
@@ -62,13 +81,12 @@ public class SubmissionService {
     private final CaseFlowConfig config;
     private final Clock clock;
 
-    SubmissionService(SubmissionTargets targets, PublicCodeService codes, CategoryService categories, CaseRepository cases,
+    SubmissionService(PipelinedTransactions transactions, SubmissionTargets targets, CategoryService categories,
                       CaseWorkflow workflow, IdempotencyRecords records, PersonalDataCipher cipher, ObjectMapper json,
                       CaseFlowConfig config, Clock clock) {
+        this.transactions = transactions;
         this.targets = targets;
-        this.codes = codes;
         this.categories = categories;
-        this.cases = cases;
         this.workflow = workflow;
         this.records = records;
         this.cipher = cipher;
@@ -77,39 +95,84 @@ public class SubmissionService {
         this.clock = clock;
     }
 
-    @WithTransaction
     public Uni<Outcome> submit(OwnerKind kind, String typedCode, SubmissionRequest request, Optional<String> key) {
-        Optional<String> code = ReadableCode.normalize(typedCode, PublicCodeService.CODE_LENGTH);
-        if (code.isEmpty()) {
-            // the lookup answers a malformed code with the same 404 as an unknown one
-            return codes.resolve(kind, typedCode).map(unreachable -> {
-                throw new IllegalStateException("a malformed code resolved");
-            });
-        }
-        SubmissionRequest submission = request.normalized();
-        if (key.isEmpty()) {
-            return create(kind, code.get(), submission).map(Created::outcome);
-        }
-        String scope = "submission:" + kind.pathSegment() + ":" + code.get();
-        String fingerprint = RequestFingerprint.of(scope, submission);
-        return records.tryLock(scope, key.get())
-                .chain(locked -> {
-                    if (!locked) {
-                        throw inFlight();
-                    }
-                    return records.find(scope, key.get());
-                })
-                .chain(stored -> expired(stored) ? records.forget(scope, key.get()).replaceWith((IdempotencyRecords.Stored) null)
-                        : Uni.createFrom().item(stored))
-                .chain(stored -> stored != null ? Uni.createFrom().item(replay(stored, fingerprint))
-                        : create(kind, code.get(), submission).call(created -> records.insert(scope, key.get(),
-                                fingerprint, CREATED, cipher.encrypt(created.outcome().body()), created.caseId(),
-                                clock.instant())).map(Created::outcome))
-                // only reachable if the lock was bypassed: the primary key refuses the second record, and the case with it
-                .onFailure(SubmissionService::isUniqueViolation).transform(e -> inFlight());
+        return submit(kind, typedCode, request, key, Companion.NONE);
     }
 
-    /** A record older than the key lifetime no longer counts, even before the purge deletes it. */
+    /** As {@link #submit(OwnerKind, String, SubmissionRequest, Optional)}, with the companion's rows in the same transaction. */
+    public Uni<Outcome> submit(OwnerKind kind, String typedCode, SubmissionRequest request, Optional<String> key,
+                               Companion companion) {
+        Optional<String> code = ReadableCode.normalize(typedCode, PublicCodeService.CODE_LENGTH);
+        if (code.isEmpty()) {
+            // a malformed code gets the same 404 as an unknown one
+            return Uni.createFrom().failure(PublicCodeService.unknown(kind));
+        }
+        SubmissionRequest submission = request.normalized();
+        String scope = "submission:" + kind.pathSegment() + ":" + code.get();
+        Prepared prepared = new Prepared(kind, code.get(), submission, key, scope,
+                key.isPresent() ? RequestFingerprint.of(scope, submission) : null,
+                cipher.encrypt(submission.name()), cipher.encrypt(submission.phone()), CaseSecrets.issue(), companion);
+        return attempt(prepared, TRACKING_CODE_ATTEMPTS);
+    }
+
+    /** A new tracking code per attempt: the unique index refuses the (astronomically rare) repeat, and it tries again. */
+    private Uni<Outcome> attempt(Prepared prepared, int attemptsLeft) {
+        String trackingCode = CaseCodes.newTrackingCode();
+        return transactions.run(statements -> inTransaction(statements, prepared, trackingCode))
+                .onFailure(e -> violated(e, TRACKING_CODE_TAKEN)).recoverWithUni(e -> {
+                    if (attemptsLeft <= 1) {
+                        return Uni.createFrom().failure(ProblemException.conflict(
+                                "Could not issue a tracking code; please send the message again."));
+                    }
+                    return attempt(prepared, attemptsLeft - 1);
+                })
+                // only reachable if the advisory lock was bypassed: the primary key refuses the second record, and the case with it
+                .onFailure(e -> violated(e, KEY_TAKEN)).transform(e -> inFlight());
+    }
+
+    private Uni<Outcome> inTransaction(TxStatements statements, Prepared prepared, String trackingCode) {
+        Optional<String> key = prepared.key();
+        Uni<Boolean> locked = key.isEmpty() ? Uni.createFrom().item(true)
+                : records.tryLock(statements, prepared.scope(), key.get());
+        Uni<IdempotencyRecords.Stored> stored = key.isEmpty() ? Uni.createFrom().nullItem()
+                : records.find(statements, prepared.scope(), key.get());
+        Uni<SubmissionTargets.Found> found = targets.find(statements, prepared.code());
+        Uni<Category> category = categories.findActiveByCode(statements, prepared.submission().categoryCode());
+        Uni<NewCaseIds> ids = NewCaseIds.take(statements);
+        return Uni.combine().all().unis(locked, stored, found, category, ids).with(Reads::new)
+                .chain(reads -> decided(statements, prepared, trackingCode, reads));
+    }
+
+    private Uni<Outcome> decided(TxStatements statements, Prepared prepared, String trackingCode, Reads reads) {
+        if (!reads.locked()) {
+            throw inFlight();
+        }
+        IdempotencyRecords.Stored stored = reads.stored();
+        if (expired(stored)) {
+            // a record older than the key lifetime no longer counts, even before the purge deletes it
+            records.forget(statements, prepared.scope(), prepared.key().get());
+            stored = null;
+        }
+        if (stored != null) {
+            return Uni.createFrom().item(replay(stored, prepared.fingerprint()));
+        }
+        SubmissionTargets.Target target = reads.found().target(prepared.kind());
+        if (reads.category() == null) {
+            throw ProblemException.invalid("categoryCode", "must be the code of an active category");
+        }
+        CaseSecrets.IssuedSecret secret = prepared.secret();
+        ResidentCase c = newCase(trackingCode, secret, target, reads.category(), prepared);
+        return workflow.submitted(c, reads.ids(), reads.category(), statements).map(routed -> {
+            Outcome outcome = new Outcome(c.trackingCode, serialize(view(c, secret.secret(), target)), false);
+            prepared.key().ifPresent(key -> records.insert(statements, prepared.scope(), key, prepared.fingerprint(),
+                    CREATED, cipher.encrypt(outcome.body()), c.id, clock.instant()));
+            prepared.companion().write(c.id, statements);
+            Log.infof("Case %d submitted at venue %d (%s code), routed by %s", c.id, c.venueId, prepared.kind().noun(),
+                    c.routingRule);
+            return outcome;
+        });
+    }
+
     private boolean expired(IdempotencyRecords.Stored stored) {
         return stored != null && stored.createdAt().plus(config.idempotencyLifetime()).isBefore(clock.instant());
     }
@@ -119,11 +182,9 @@ public class SubmissionService {
                 + "retry in a moment to get its result.");
     }
 
-    private static boolean isUniqueViolation(Throwable error) {
+    private static boolean violated(Throwable error, String constraint) {
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            String state = cause instanceof SQLException sql ? sql.getSQLState()
-                    : cause instanceof PgException pg ? pg.getSqlState() : null;
-            if ("23505".equals(state)) {
+            if (cause instanceof PgException pg && "23505".equals(pg.getSqlState()) && constraint.equals(pg.getConstraint())) {
                 return true;
             }
         }
@@ -138,39 +199,19 @@ public class SubmissionService {
         return new Outcome(stored.trackingCode(), cipher.decrypt(stored.encryptedBody()), true);
     }
 
-    private Uni<Created> create(OwnerKind kind, String code, SubmissionRequest submission) {
-        return targets.resolve(kind, code).flatMap(target -> categories.findActiveByCode(submission.categoryCode())
-                .flatMap(category -> {
-                    if (category == null) {
-                        throw ProblemException.invalid("categoryCode", "must be the code of an active category");
-                    }
-                    return freshTrackingCode(TRACKING_CODE_ATTEMPTS).flatMap(trackingCode -> {
-                        CaseSecrets.IssuedSecret secret = CaseSecrets.issue();
-                        ResidentCase c = newCase(trackingCode, secret, target, category, submission);
-                        return cases.persistAndFlush(c)
-                                .chain(() -> workflow.submitted(c))
-                                .map(routed -> {
-                                    Log.infof("Case %d submitted at venue %d (%s code), routed by %s", c.id,
-                                            c.venueId, kind.noun(), c.routingRule);
-                                    return new Created(c.id, new Outcome(c.trackingCode,
-                                            serialize(view(c, secret.secret(), target)), false));
-                                });
-                    });
-                }));
-    }
-
-    private ResidentCase newCase(String trackingCode, CaseSecrets.IssuedSecret secret, SubmissionTargets.Target target,
-                                 Category category, SubmissionRequest submission) {
+    private ResidentCase newCase(String trackingCode, CaseSecrets.IssuedSecret secret,
+                                 SubmissionTargets.Target target, Category category, Prepared prepared) {
+        SubmissionRequest submission = prepared.submission();
         ResidentCase c = new ResidentCase();
         c.trackingCode = trackingCode;
         c.secretHash = secret.sha256Hex();
-        c.venueId = target.venue().id;
+        c.venueId = target.venueId();
         c.personalDeputyId = target.personalDeputyId();
         c.categoryId = category.id;
         c.status = CaseStatus.SUBMITTED;
         c.text = submission.text();
-        c.residentNameEncrypted = cipher.encrypt(submission.name());
-        c.residentPhoneEncrypted = cipher.encrypt(submission.phone());
+        c.residentNameEncrypted = prepared.nameEncrypted();
+        c.residentPhoneEncrypted = prepared.phoneEncrypted();
         c.anonymous = submission.anonymous();
         c.contactConsent = submission.contactConsent();
         c.residentLanguage = submission.language();
@@ -179,23 +220,9 @@ public class SubmissionService {
         return c;
     }
 
-    /** A tracking code no case has yet; the unique index still guards the (astronomically rare) race. */
-    private Uni<String> freshTrackingCode(int attemptsLeft) {
-        String candidate = CaseCodes.newTrackingCode();
-        return cases.findByTrackingCode(candidate).flatMap(existing -> {
-            if (existing == null) {
-                return Uni.createFrom().item(candidate);
-            }
-            if (attemptsLeft <= 1) {
-                throw ProblemException.conflict("Could not issue a tracking code; please send the message again.");
-            }
-            return freshTrackingCode(attemptsLeft - 1);
-        });
-    }
-
     private static SubmissionView view(ResidentCase c, String secret, SubmissionTargets.Target target) {
         return new SubmissionView(c.trackingCode, CaseCodes.display(c.trackingCode), secret, c.status,
-                c.routingReasonZh, c.routingReasonEn, micros(c.acceptDueAt), target.venue().name, c.submittedAt);
+                c.routingReasonZh, c.routingReasonEn, micros(c.acceptDueAt), target.venueName(), c.submittedAt);
     }
 
     private static Instant micros(Instant instant) {

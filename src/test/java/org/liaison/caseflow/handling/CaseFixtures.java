@@ -12,6 +12,7 @@ import org.liaison.caseflow.lifecycle.CaseCodes;
 import org.liaison.caseflow.lifecycle.CaseSecrets;
 import org.liaison.caseflow.lifecycle.CaseStatus;
 import org.liaison.privacy.PersonalDataCipher;
+import org.liaison.support.RoutedCases;
 import org.liaison.support.Tokens;
 import org.liaison.venue.VenueFixtures;
 
@@ -96,23 +97,19 @@ public class CaseFixtures {
 
     /** A case submitted at the venue in category ENVIRONMENT (24 h to accept, 240 h to resolve), routed. */
     public long submit(long venueId, Resident resident) {
-        long categoryId = queryLong("select id from category where code = 'ENVIRONMENT'");
+        ResidentCase c = new ResidentCase();
+        c.trackingCode = CaseCodes.newTrackingCode();
+        c.secretHash = CaseSecrets.issue().sha256Hex();
+        c.venueId = venueId;
+        c.status = CaseStatus.SUBMITTED;
+        c.text = "小区门口垃圾堆放三天无人清运 " + UUID.randomUUID();
+        c.residentNameEncrypted = cipher.encrypt(resident.name());
+        c.residentPhoneEncrypted = cipher.encrypt(resident.phone());
+        c.contactConsent = resident.contactConsent();
+        c.anonymous = resident.anonymous();
+        c.submittedAt = clock.instant();
         try {
-            return VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> {
-                ResidentCase c = new ResidentCase();
-                c.trackingCode = CaseCodes.newTrackingCode();
-                c.secretHash = CaseSecrets.issue().sha256Hex();
-                c.venueId = venueId;
-                c.categoryId = categoryId;
-                c.status = CaseStatus.SUBMITTED;
-                c.text = "小区门口垃圾堆放三天无人清运 " + UUID.randomUUID();
-                c.residentNameEncrypted = cipher.encrypt(resident.name());
-                c.residentPhoneEncrypted = cipher.encrypt(resident.phone());
-                c.contactConsent = resident.contactConsent();
-                c.anonymous = resident.anonymous();
-                c.submittedAt = clock.instant();
-                return cases.persistAndFlush(c).chain(() -> workflow.submitted(c)).map(event -> c.id);
-            }));
+            return RoutedCases.submit(c, "ENVIRONMENT");
         } catch (Throwable e) {
             throw new IllegalStateException("could not submit a case", e);
         }

@@ -1,0 +1,101 @@
+package org.liaison.common.sql;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The statements of one {@link PipelinedTransactions} transaction. Each is handed to the connection when it is
+ * given, which sends them in that order without waiting for answers (the client pipelines), so ordering is the
+ * caller's order while the round trips overlap.
+ */
+final class Pipeline implements TxStatements {
+
+    private final SqlConnection connection;
+    /** Every statement sent, in order: after a failure the earliest failed one is the cause, later ones only echo it. */
+    private final List<CompletableFuture<?>> sent = new ArrayList<>();
+    private boolean ended;
+
+    Pipeline(SqlConnection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public Uni<List<Object[]>> query(SqlStatement statement) {
+        CompletableFuture<RowSet<Row>> rows = send(statement);
+        return Uni.createFrom().completionStage(rows).map(Pipeline::arrays);
+    }
+
+    @Override
+    public void write(SqlStatement statement) {
+        send(statement);
+    }
+
+    /** Sends COMMIT behind the writes, then waits for all of them: the first failure is the transaction's. */
+    Uni<Void> commit(Transaction transaction) {
+        ended = true;
+        CompletableFuture<Void> commit = transaction.commit().subscribeAsCompletionStage();
+        List<CompletableFuture<?>> all = new ArrayList<>(sent);
+        return Uni.createFrom().completionStage(CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
+                        .handle((ignored, error) -> firstFailure()))
+                .chain(failure -> {
+                    if (failure != null) {
+                        return Uni.createFrom().failure(failure);
+                    }
+                    return Uni.createFrom().completionStage(commit);
+                });
+    }
+
+    /** The earliest statement's failure when one failed, else {@code failure} itself. */
+    Throwable cause(Throwable failure) {
+        Throwable first = firstFailure();
+        return first != null ? first : failure;
+    }
+
+    Uni<Void> rollback(Transaction transaction) {
+        ended = true;
+        return transaction.rollback().onFailure().recoverWithNull();
+    }
+
+    private CompletableFuture<RowSet<Row>> send(SqlStatement statement) {
+        if (ended) {
+            throw new IllegalStateException("The transaction has ended; no more statements: " + statement);
+        }
+        PositionalSql positional = PositionalSql.of(statement.sql());
+        CompletableFuture<RowSet<Row>> future = connection.preparedQuery(positional.sql())
+                .execute(positional.tuple(statement.values())).subscribeAsCompletionStage();
+        sent.add(future);
+        return future;
+    }
+
+    private Throwable firstFailure() {
+        for (CompletableFuture<?> future : List.copyOf(sent)) {
+            if (future.isCompletedExceptionally()) {
+                try {
+                    future.join();
+                } catch (RuntimeException e) {
+                    return e.getCause() != null ? e.getCause() : e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Object[]> arrays(RowSet<Row> rows) {
+        List<Object[]> arrays = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            Object[] values = new Object[row.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = row.getValue(i);
+            }
+            arrays.add(values);
+        }
+        return arrays;
+    }
+}
