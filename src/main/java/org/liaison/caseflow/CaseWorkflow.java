@@ -21,7 +21,7 @@ import org.liaison.caseflow.lifecycle.IllegalTransitionException;
 import org.liaison.caseflow.lifecycle.ServiceLevel;
 import org.liaison.caseflow.lifecycle.Transition;
 import org.liaison.common.problem.ProblemException;
-import org.liaison.common.sql.TxStatements;
+import org.liaison.common.sql.CommittingStatements;
 import org.liaison.routing.RoutingService;
 
 import java.time.Clock;
@@ -91,7 +91,7 @@ public class CaseWorkflow {
      * the decision; then the case row, both events, the listeners' rows and the watchers' bumps are given at once.
      * The ids come from {@link NewCaseIds}, taken beforehand.
      */
-    public Uni<ResidentCase> submitted(ResidentCase c, NewCaseIds ids, Category category, TxStatements statements) {
+    public Uni<ResidentCase> submitted(ResidentCase c, NewCaseIds ids, Category category, CommittingStatements statements) {
         c.id = ids.caseId();
         Instant now = clock.instant();
         Transition created = new Transition(CaseStatus.SUBMITTED, CaseAction.ADD_MESSAGE, CaseStatus.SUBMITTED,

@@ -4,10 +4,12 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.liaison.caseflow.events.CommitNotices;
+import org.liaison.common.sql.CommittingStatements;
 import org.liaison.common.sql.SessionStatements;
 import org.liaison.common.sql.SqlStatement;
-import org.liaison.common.sql.TxStatements;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,12 +34,18 @@ public class WatchCounters {
             + " select cast(pg_notify('" + WatchRevisions.CHANNEL + "', owner_kind || ':' || owner_id || ':' || revision) as text)"
             + " from bumped";
 
+    private static final String BUMP_QUIETLY = "insert into watch_counter (owner_kind, owner_id, revision)"
+            + " values (:kind, :id, 1) on conflict (owner_kind, owner_id)"
+            + " do update set revision = watch_counter.revision + 1 returning revision";
+
     private final Pool pool;
     private final WatchRevisions memory;
+    private final CommitNotices notices;
 
-    WatchCounters(Pool pool, WatchRevisions memory) {
+    WatchCounters(Pool pool, WatchRevisions memory, CommitNotices notices) {
         this.pool = pool;
         this.memory = memory;
+        this.notices = notices;
     }
 
     /** A watcher to bump. */
@@ -52,17 +60,31 @@ public class WatchCounters {
     /** Bumps each watcher once, in the current Hibernate Reactive transaction, in a fixed order (no deadlocks). */
     public Uni<Void> bump(Set<Watcher> watchers) {
         SessionStatements statements = new SessionStatements();
-        bump(watchers, statements);
+        for (Watcher watcher : ordered(watchers)) {
+            memory.bumping(watcher);
+            // a query for its notice's sake (sent at commit): its row is not needed
+            statements.query(SqlStatement.of(BUMP).set("kind", watcher.owner().name()).set("id", watcher.id()));
+        }
         return statements.flush();
     }
 
-    /** Bumps each watcher once through the case's transaction, in a fixed order (no deadlocks). */
-    public void bump(Set<Watcher> watchers, TxStatements statements) {
-        for (Watcher watcher : new TreeSet<>(watchers.stream().filter(Objects::nonNull).toList())) {
+    /**
+     * Bumps each watcher once through a pipelined transaction, in a fixed order (no deadlocks); the new revisions
+     * are announced after the commit, gathered with other transactions' ({@link CommitNotices}).
+     */
+    public void bump(Set<Watcher> watchers, CommittingStatements statements) {
+        for (Watcher watcher : ordered(watchers)) {
             memory.bumping(watcher);
-            // a query for its notice's sake: sent in order like a write, its row is not needed
-            statements.query(SqlStatement.of(BUMP).set("kind", watcher.owner().name()).set("id", watcher.id()));
+            Uni<List<Object[]>> bumped = statements.query(SqlStatement.of(BUMP_QUIETLY)
+                    .set("kind", watcher.owner().name()).set("id", watcher.id()));
+            // after the commit the answer is in: the subscription only reads it
+            statements.afterCommit(() -> bumped.subscribe().with(rows -> notices.send(WatchRevisions.CHANNEL,
+                    watcher.owner().name() + ":" + watcher.id() + ":" + rows.get(0)[0]), failure -> { }));
         }
+    }
+
+    private static Set<Watcher> ordered(Set<Watcher> watchers) {
+        return new TreeSet<>(watchers.stream().filter(Objects::nonNull).toList());
     }
 
     /**

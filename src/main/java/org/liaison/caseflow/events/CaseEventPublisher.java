@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.liaison.common.sql.CommittingStatements;
 import org.liaison.common.sql.SessionStatements;
 import org.liaison.common.sql.SqlStatement;
 import org.liaison.common.sql.TxStatements;
@@ -28,11 +29,16 @@ public class CaseEventPublisher {
             + " :fromStatus, :toStatus, :actorRole, :actorId, :note, :public, :notePublic, :deputyId, :departmentId,"
             + " :createdAt)";
 
+    /** Tells the trigger on case_event (V20) that this transaction's events are announced after it commits. */
+    private static final String NOTIFY_AFTER_COMMIT = "select set_config('liaison.notify', 'after-commit', true)";
+
     private final CaseEventRepository events;
+    private final CommitNotices notices;
     private final List<CaseEventListener> listeners;
 
-    CaseEventPublisher(CaseEventRepository events, Instance<CaseEventListener> listeners) {
+    CaseEventPublisher(CaseEventRepository events, CommitNotices notices, Instance<CaseEventListener> listeners) {
         this.events = events;
+        this.notices = notices;
         this.listeners = listeners.stream().toList();
     }
 
@@ -53,9 +59,12 @@ public class CaseEventPublisher {
 
     /**
      * Appends an event whose id was taken from case_event_id_seq beforehand, through {@code statements} (after the
-     * case's own row), with the listeners' writes behind it.
+     * case's own row), with the listeners' writes behind it. Its NOTIFY goes out after the commit, gathered with
+     * other transactions' ({@link CommitNotices}), instead of from the trigger inside the transaction.
      */
-    public Uni<Void> append(CaseEvent event, CaseFacts facts, TxStatements statements) {
+    public Uni<Void> append(CaseEvent event, CaseFacts facts, CommittingStatements statements) {
+        statements.write(SqlStatement.of(NOTIFY_AFTER_COMMIT));
+        statements.afterCommit(() -> notices.send(CaseEventRelay.CHANNEL, Long.toString(event.id)));
         statements.write(SqlStatement.of(INSERT).set("id", event.id).set("caseId", event.caseId).set("type", event.type)
                 .set("fromStatus", event.fromStatus).set("toStatus", event.toStatus).set("actorRole", event.actorRole)
                 .set("actorId", event.actorId).set("note", event.note).set("public", event.visibleToResident)

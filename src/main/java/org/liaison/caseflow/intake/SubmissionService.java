@@ -17,6 +17,7 @@ import org.liaison.category.Category;
 import org.liaison.category.CategoryService;
 import org.liaison.common.ReadableCode;
 import org.liaison.common.problem.ProblemException;
+import org.liaison.common.sql.CommittingStatements;
 import org.liaison.common.sql.PipelinedTransactions;
 import org.liaison.common.sql.TxStatements;
 import org.liaison.privacy.PersonalDataCipher;
@@ -130,7 +131,7 @@ public class SubmissionService {
                 .onFailure(e -> violated(e, KEY_TAKEN)).transform(e -> inFlight());
     }
 
-    private Uni<Outcome> inTransaction(TxStatements statements, Prepared prepared, String trackingCode) {
+    private Uni<Outcome> inTransaction(CommittingStatements statements, Prepared prepared, String trackingCode) {
         Optional<String> key = prepared.key();
         Uni<Boolean> locked = key.isEmpty() ? Uni.createFrom().item(true)
                 : records.tryLock(statements, prepared.scope(), key.get());
@@ -143,7 +144,7 @@ public class SubmissionService {
                 .chain(reads -> decided(statements, prepared, trackingCode, reads));
     }
 
-    private Uni<Outcome> decided(TxStatements statements, Prepared prepared, String trackingCode, Reads reads) {
+    private Uni<Outcome> decided(CommittingStatements statements, Prepared prepared, String trackingCode, Reads reads) {
         if (!reads.locked()) {
             throw inFlight();
         }

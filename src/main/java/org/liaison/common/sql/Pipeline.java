@@ -1,5 +1,6 @@
 package org.liaison.common.sql;
 
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -15,11 +16,12 @@ import java.util.concurrent.CompletableFuture;
  * given, which sends them in that order without waiting for answers (the client pipelines), so ordering is the
  * caller's order while the round trips overlap.
  */
-final class Pipeline implements TxStatements {
+final class Pipeline implements CommittingStatements {
 
     private final SqlConnection connection;
     /** Every statement sent, in order: after a failure the earliest failed one is the cause, later ones only echo it. */
     private final List<CompletableFuture<?>> sent = new ArrayList<>();
+    private final List<Runnable> afterCommit = new ArrayList<>();
     private boolean ended;
 
     Pipeline(SqlConnection connection) {
@@ -35,6 +37,22 @@ final class Pipeline implements TxStatements {
     @Override
     public void write(SqlStatement statement) {
         send(statement);
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        afterCommit.add(action);
+    }
+
+    /** The actions waiting for the commit, which has happened. */
+    void committed() {
+        for (Runnable action : afterCommit) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                Log.warn("An action after a commit failed", e);
+            }
+        }
     }
 
     /** Sends COMMIT behind the writes, then waits for all of them: the first failure is the transaction's. */

@@ -27,14 +27,14 @@ public class PipelinedTransactions {
      * Runs {@code work} in a transaction and commits when its Uni succeeds (after the writes it gave, pipelined);
      * rolls back when it or any statement fails, and then fails with the first cause.
      */
-    public <T> Uni<T> run(Function<TxStatements, Uni<T>> work) {
+    public <T> Uni<T> run(Function<CommittingStatements, Uni<T>> work) {
         return pool.getConnection().chain(connection -> connection.begin()
                 .chain(transaction -> inside(connection, transaction, work))
                 .eventually(connection::close));
     }
 
     private static <T> Uni<T> inside(SqlConnection connection, Transaction transaction,
-                                     Function<TxStatements, Uni<T>> work) {
+                                     Function<CommittingStatements, Uni<T>> work) {
         Pipeline pipeline = new Pipeline(connection);
         Uni<T> done;
         try {
@@ -42,7 +42,7 @@ public class PipelinedTransactions {
         } catch (RuntimeException e) {
             done = Uni.createFrom().failure(e);
         }
-        return done.chain(result -> pipeline.commit(transaction).replaceWith(result))
+        return done.chain(result -> pipeline.commit(transaction).invoke(pipeline::committed).replaceWith(result))
                 .onFailure().transform(pipeline::cause)
                 .onFailure().call(failure -> pipeline.rollback(transaction));
     }

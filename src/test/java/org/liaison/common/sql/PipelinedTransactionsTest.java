@@ -90,7 +90,7 @@ class PipelinedTransactionsTest {
 
     @Test
     void aStatementAfterTheEndIsRefused() throws Throwable {
-        TxStatements[] kept = new TxStatements[1];
+        CommittingStatements[] kept = new CommittingStatements[1];
         run(statements -> {
             kept[0] = statements;
             return Uni.createFrom().item(0);
@@ -100,7 +100,24 @@ class PipelinedTransactionsTest {
         assertThat(count()).isZero();
     }
 
-    private <T> T run(java.util.function.Function<TxStatements, Uni<T>> work) throws Throwable {
+    @Test
+    void actionsAfterTheCommitRunOnlyWhenItCommitted() throws Throwable {
+        List<Long> seenAfterCommit = new java.util.concurrent.CopyOnWriteArrayList<>();
+        run(statements -> {
+            statements.write(SqlStatement.of(INSERT).set("id", 30).set("note", "committed"));
+            statements.afterCommit(() -> seenAfterCommit.add(1L));
+            return Uni.createFrom().item(0);
+        });
+        assertThat(seenAfterCommit).containsExactly(1L);
+        assertThatThrownBy(() -> run(statements -> {
+            statements.write(SqlStatement.of(INSERT).set("id", 30).set("note", "a duplicate"));
+            statements.afterCommit(() -> seenAfterCommit.add(-1L));
+            return Uni.createFrom().item(0);
+        })).isInstanceOf(PgException.class);
+        assertThat(seenAfterCommit).as("a rolled back transaction runs no after-commit action").containsExactly(1L);
+    }
+
+    private <T> T run(java.util.function.Function<CommittingStatements, Uni<T>> work) throws Throwable {
         return VertxContextSupport.subscribeAndAwait(() -> transactions.run(work));
     }
 
