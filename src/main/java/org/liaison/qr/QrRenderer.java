@@ -6,6 +6,8 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.QRCode;
+import io.quarkus.logging.Log;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -15,7 +17,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Draws QR codes for print and screen. Level Q survives a quarter of the symbol being scratched or
@@ -35,13 +41,43 @@ public final class QrRenderer {
     private QrRenderer() {
     }
 
-    /** The symbol's modules, one bit per module, quiet zone included. */
+    /**
+     * The symbol's modules, one bit per module, quiet zone included. The mask is the standard's choice (lowest
+     * penalty) unless that symbol has a finder lookalike ({@link FinderLookalikes}), which ZXing's reader, in
+     * the scanner apps of many cheap phones, cannot get past; then it is the first mask without one. In the
+     * rare text where every mask has one, the first whose symbol ZXing reads back ({@link QrReadBack}).
+     */
     public static BitMatrix modules(String text) {
+        List<Supplier<BitMatrix>> candidates = new ArrayList<>(List.of(() -> encode(text, null)));
+        for (int mask = 0; mask < QRCode.NUM_MASK_PATTERNS; mask++) {
+            int chosen = mask;
+            candidates.add(() -> encode(text, chosen));
+        }
+        List<BitMatrix> tried = new ArrayList<>();
+        for (Supplier<BitMatrix> candidate : candidates) {
+            BitMatrix symbol = candidate.get();
+            if (!FinderLookalikes.present(symbol, QUIET_ZONE_MODULES)) {
+                return symbol;
+            }
+            tried.add(symbol);
+        }
+        return tried.stream().filter(symbol -> QrReadBack.readsUpright(symbol, text)).findFirst().orElseGet(() -> {
+            Log.warnf("No mask makes a QR code of %d characters readable upright by ZXing; keeping the standard's choice",
+                    text.length());
+            return tried.get(0);
+        });
+    }
+
+    private static BitMatrix encode(String text, Integer mask) {
+        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+        hints.put(EncodeHintType.ERROR_CORRECTION, ERROR_CORRECTION);
+        hints.put(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name());
+        hints.put(EncodeHintType.MARGIN, QUIET_ZONE_MODULES);
+        if (mask != null) {
+            hints.put(EncodeHintType.QR_MASK_PATTERN, mask);
+        }
         try {
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ERROR_CORRECTION,
-                    EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(),
-                    EncodeHintType.MARGIN, QUIET_ZONE_MODULES));
+            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
         } catch (WriterException e) {
             throw new IllegalArgumentException("Text does not fit in a QR code: " + text.length() + " characters", e);
         }

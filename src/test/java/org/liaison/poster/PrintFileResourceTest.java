@@ -1,12 +1,5 @@
 package org.liaison.poster;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,12 +10,12 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.liaison.deputy.DeputyFixtures;
+import org.liaison.qr.QrTestAccess;
 import org.liaison.support.SecurityMatrix;
 import org.liaison.support.SecurityMatrix.Call;
 import org.liaison.support.Tokens;
 import org.liaison.venue.VenueFixtures;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +61,7 @@ class PrintFileResourceTest {
                 Map<String, Object> venue = VenueFixtures.read(expected.get(i));
                 String url = given().auth().oauth2(Tokens.admin()).get("/api/admin/venues/" + expected.get(i) + "/qr/code")
                         .then().statusCode(200).extract().path("url");
-                assertThat(decode(renderer.renderImageWithDPI(i, 100, ImageType.GRAY))).isEqualTo(url);
+                assertThat(QrTestAccess.decode(renderer.renderImageWithDPI(i, 100, ImageType.GRAY))).isEqualTo(url);
                 text.setStartPage(i + 1);
                 text.setEndPage(i + 1);
                 String pageText = text.getText(document);
@@ -114,14 +107,5 @@ class PrintFileResourceTest {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
         return assertThat(stripper.getText(document));
-    }
-
-    static String decode(BufferedImage image) {
-        try {
-            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
-                    Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE))).getText();
-        } catch (NotFoundException e) {
-            throw new AssertionError("No QR code on the rendered page", e);
-        }
     }
 }

@@ -40,6 +40,11 @@ final class QrDecoding {
     record Decoded(String text, String errorCorrection) {
     }
 
+    /**
+     * ZXing's plain reader, as a phone's scanner app runs it. Neither TRY_HARDER (it scans every row but still
+     * stops at the first three finder-like patterns, so it failed on exactly the same symbols) nor PURE_BARCODE
+     * (it skips the finder search, the step that failed) belongs here: either would hide what a phone meets.
+     */
     static Decoded decode(BufferedImage image) {
         try {
             Result result = new MultiFormatReader().decode(
