@@ -17,8 +17,8 @@ public class PasswordHasher {
 
     /**
      * A hash to compare against when the username is unknown, so timing does not reveal which usernames exist.
-     * In a holder class: made on a worker at the first unknown username, not on the main thread at start (one
-     * bcrypt there cost ~0.3 s of interpreted code before the service was ready).
+     * In a holder class: made on a worker at the first unknown username, not on the main thread at start, where
+     * this one bcrypt was a tenth of the start's CPU samples (bench/README.md, "Start time and memory").
      */
     private static final class Decoy {
         static final String HASH = BcryptUtil.bcryptHash("decoy-password-never-valid", COST);
