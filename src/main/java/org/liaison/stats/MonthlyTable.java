@@ -46,8 +46,8 @@ enum MonthlyTable {
     }
 
     /**
-     * One statement doing an insert per table: the others as data-modifying CTEs after {@code before} (which ends in
-     * a CTE), the venue's as the main statement.
+     * The tail of one statement doing an insert per table, to follow a WITH list: the category, deputy and department
+     * inserts as more data-modifying CTEs, the venue's as the main statement.
      */
     static String everyTable(Function<MonthlyTable, String> insert) {
         return Arrays.stream(values()).filter(t -> t != VENUE)
