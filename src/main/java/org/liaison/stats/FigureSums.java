@@ -1,7 +1,5 @@
 package org.liaison.stats;
 
-import java.util.Map;
-
 /** The summed counters, buckets and live counts of one group, turned into {@link Figures}; the rates are made here. */
 final class FigureSums {
 
@@ -30,6 +28,14 @@ final class FigureSums {
 
     void addBucket(int measure, int bucket, long cases) {
         buckets[measure][bucket] += cases;
+    }
+
+    /** Adds a closed month's bucket array, one column per element from {@code offset} ({@link StatsHistogram#slot}). */
+    void addSlots(Object[] row, int offset) {
+        for (int i = 0; i < StatsHistogram.SLOTS; i++) {
+            addBucket(StatsHistogram.TIME_TO_ACCEPT + i / StatsHistogram.BUCKETS, i % StatsHistogram.BUCKETS,
+                    ((Number) row[offset + i]).longValue());
+        }
     }
 
     void live(long open, long overdue) {
@@ -76,9 +82,5 @@ final class FigureSums {
     /** A rate rounded to four decimals; null when nothing was counted. */
     static Double ratio(long numerator, long denominator) {
         return denominator == 0 ? null : Math.round(numerator * 10000.0 / denominator) / 10000.0;
-    }
-
-    static FigureSums in(Map<java.util.List<String>, FigureSums> groups, java.util.List<String> key) {
-        return groups.computeIfAbsent(key, k -> new FigureSums());
     }
 }

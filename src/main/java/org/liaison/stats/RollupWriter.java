@@ -43,32 +43,37 @@ public class RollupWriter {
 
     /**
      * A month closed while this event was under way (or a clock set back) is kept whole: the closed months'
-     * venue sums get the same delta as the day, in the same statement.
+     * sums (MonthlyTable) get the same delta as the day, in the same statement.
      */
     private static final String CLOSED = "with closed as (select 1 from stats_month_closed"
             + " where month = cast(date_trunc('month', cast(:day as date)) as date)), ";
 
     private static final String MONTH = "cast(date_trunc('month', cast(:day as date)) as date)";
 
+    /** The bucket's element in its closed month's array of buckets. */
+    private static final String SLOT = StatsHistogram.slot("cast(:measure as integer)", "cast(:bucket as integer)");
+
     /**
-     * The day's row and, for a closed month, the month's: only the given counters (short enough for the driver's
-     * prepared-statement cache, and PostgreSQL plans it once per connection).
+     * The day's row and, for a closed month, each monthly table's: only the given counters (shorter statements the
+     * driver's prepared-statement cache keeps, planned once per connection).
      */
     private static String upsert(Set<Measure> measures) {
         String counts = measures.stream().map(Measure::column).collect(Collectors.joining(", "));
         String values = measures.stream().map(m -> ":" + m.column()).collect(Collectors.joining(", "));
         return CLOSED + "daily as (insert into stats_daily (" + KEY_COLUMNS + ", " + counts + ") values (:day, :venueId,"
                 + " :categoryId, :deputyId, :departmentId, " + values + ")" + additive("stats_daily", KEY_COLUMNS, measures)
-                + ") insert into stats_monthly_venue (day, venue_id, " + counts + ") select " + MONTH + ", :venueId, "
-                + values + " from closed" + additive("stats_monthly_venue", "day, venue_id", measures);
+                + ")" + MonthlyTable.everyTable(month -> "insert into " + month.table() + " (day, " + month.key() + ", "
+                + counts + ") select " + MONTH + ", " + month.parameter() + ", " + values + " from closed"
+                + additive(month.table(), "day, " + month.key(), measures));
     }
 
     private static final String HISTOGRAM = CLOSED + "daily as (insert into stats_daily_histogram (" + KEY_COLUMNS
             + ", measure, bucket, cases) values (:day, :venueId, :categoryId, :deputyId, :departmentId, :measure, :bucket, 1)"
             + " on conflict (" + KEY_COLUMNS + ", measure, bucket) do update set cases = stats_daily_histogram.cases + 1)"
-            + " insert into stats_monthly_venue_histogram (day, venue_id, measure, bucket, cases)"
-            + " select " + MONTH + ", :venueId, :measure, :bucket, 1 from closed"
-            + " on conflict (day, venue_id, measure, bucket) do update set cases = stats_monthly_venue_histogram.cases + 1";
+            + MonthlyTable.everyTable(month -> "insert into " + month.table() + " (day, " + month.key() + ", buckets) select "
+            + MONTH + ", " + month.parameter() + ", array_fill(0, array[" + SLOT + " - 1]) || 1 || array_fill(0, array["
+            + StatsHistogram.SLOTS + " - " + SLOT + "]) from closed on conflict (day, " + month.key() + ") do update set buckets["
+            + SLOT + "] = " + month.table() + ".buckets[" + SLOT + "] + 1");
 
     private static String additive(String table, String key, Set<Measure> measures) {
         return " on conflict (" + key + ") do update set " + measures.stream()

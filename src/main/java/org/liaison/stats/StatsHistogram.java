@@ -20,7 +20,15 @@ public final class StatsHistogram {
 
     public static final int BUCKETS = EDGES.length + 1;
 
+    /** Elements of a closed month's bucket array (stats_monthly_venue.buckets): every bucket of both measures. */
+    static final int SLOTS = 2 * BUCKETS;
+
     private StatsHistogram() {
+    }
+
+    /** The SQL of the 1-based array element that holds a measure's bucket (time to accept first, then response). */
+    static String slot(String measure, String bucket) {
+        return "((" + measure + ") - 1) * " + BUCKETS + " + (" + bucket + ") + 1";
     }
 
     /** The bucket of a duration in seconds; negative durations (clock skew) land in the first. */

@@ -13,9 +13,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * Closes past months: sums a month's stats_daily rows per venue into stats_monthly_venue (and its buckets) and marks
- * it closed, in
- * one transaction, so a question sees a month either by its days or by its sum, never both. A month closes
+ * Closes past months: sums a month's stats_daily rows and buckets per venue (and per category, deputy and
+ * department: MonthlyTable) and marks it closed, in one transaction, so a question sees a month either by its days or by its sum, never both. A month closes
  * {@link #GRACE} after it ended: no case transaction lasts that long, so none can still add to its last day. Any
  * instance may run it; the mark's primary key lets one of two racing instances do the work.
  */
@@ -25,7 +24,6 @@ public class StatsMonths {
     /** How long after a month's end it is closed. */
     static final Duration GRACE = Duration.ofHours(1);
 
-    private static final String KEY = "venue_id";
     private static final String MEASURES = String.join(", ", java.util.Arrays.stream(Measure.values()).map(Measure::column).toList());
     private static final String SUMS = String.join(", ", java.util.Arrays.stream(Measure.values()).map(m -> "sum(" + m.column() + ")").toList());
 
@@ -34,14 +32,26 @@ public class StatsMonths {
             + " (select date_trunc('month', min(day))::date from stats_daily))";
     private static final String MARK = "insert into stats_month_closed (month, closed_at) values (:month, :now)"
             + " on conflict (month) do nothing";
+
     /** The sums of the closed months among [from, until), one row per month and key. */
-    static final String ROWS = "insert into stats_monthly_venue (day, " + KEY + ", " + MEASURES + ") select date_trunc('month', day)::date, "
-            + KEY + ", " + SUMS + " from stats_daily where day >= :from and day < :until"
-            + " and date_trunc('month', day)::date in (select month from stats_month_closed) group by 1, " + KEY;
-    static final String BUCKETS = "insert into stats_monthly_venue_histogram (day, " + KEY + ", measure, bucket, cases)"
-            + " select date_trunc('month', day)::date, " + KEY + ", measure, bucket, sum(cases) from stats_daily_histogram"
-            + " where day >= :from and day < :until and date_trunc('month', day)::date in (select month from stats_month_closed)"
-            + " group by 1, " + KEY + ", measure, bucket";
+    static String rows(MonthlyTable month) {
+        return "insert into " + month.table() + " (day, " + month.key() + ", " + MEASURES + ") select date_trunc('month', day)::date, "
+                + month.key() + ", " + SUMS + " from stats_daily where day >= :from and day < :until"
+                + " and date_trunc('month', day)::date in (select month from stats_month_closed) group by 1, " + month.key();
+    }
+
+    /** The closed months' buckets, summed per month and key into its dense array (a zero for an empty bucket). */
+    static String buckets(MonthlyTable month) {
+        String key = month.key();
+        return "with h as (select date_trunc('month', day)::date as day, " + key + ", "
+                + StatsHistogram.slot("measure", "bucket") + " as slot, sum(cases)::int as cases from stats_daily_histogram"
+                + " where day >= :from and day < :until and date_trunc('month', day)::date in (select month from stats_month_closed)"
+                + " group by 1, 2, 3) insert into " + month.table() + " (day, " + key + ", buckets)"
+                + " select k.day, k." + key + ", array_agg(coalesce(h.cases, 0) order by i.slot)"
+                + " from (select distinct day, " + key + " from h) k cross join generate_series(1, " + StatsHistogram.SLOTS + ") i(slot)"
+                + " left join h on h.day = k.day and h." + key + " = k." + key + " and h.slot = i.slot group by 1, 2"
+                + " on conflict (day, " + key + ") do update set buckets = excluded.buckets";
+    }
 
     private final Clock clock;
     private final ZoneId zone;
@@ -78,10 +88,17 @@ public class StatsMonths {
                                 Log.infof("Statistics: month %s closed (%d monthly rows)", month, rows)).replaceWith(true));
     }
 
-    /** Writes the sums of the closed months among the days [from, until). */
+    /** Writes the sums of the closed months among the days [from, until), into every MonthlyTable; answers the venue rows. */
     static Uni<Integer> sum(Mutiny.Session session, LocalDate from, LocalDate until) {
-        return session.createNativeQuery(ROWS).setParameter("from", from).setParameter("until", until).executeUpdate()
-                .call(rows -> session.createNativeQuery(BUCKETS).setParameter("from", from).setParameter("until", until)
-                        .executeUpdate());
+        Uni<Integer> venueRows = statement(session, rows(MonthlyTable.VENUE), from, until);
+        for (MonthlyTable month : MonthlyTable.values()) {
+            venueRows = venueRows.call(() -> month == MonthlyTable.VENUE ? Uni.createFrom().voidItem()
+                    : statement(session, rows(month), from, until)).call(() -> statement(session, buckets(month), from, until));
+        }
+        return venueRows;
+    }
+
+    private static Uni<Integer> statement(Mutiny.Session session, String sql, LocalDate from, LocalDate until) {
+        return session.createNativeQuery(sql).setParameter("from", from).setParameter("until", until).executeUpdate();
     }
 }

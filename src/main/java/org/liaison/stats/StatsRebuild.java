@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.liaison.common.LiaisonConfig;
 
 import java.time.LocalDate;
@@ -64,11 +65,14 @@ public class StatsRebuild {
     private static final String MEASURES = Arrays.stream(Measure.values()).map(Measure::column)
             .collect(Collectors.joining(", "));
 
-    /** The grouped rows; a row whose every counter is 0 is left out, as the listener never writes one. */
+    /**
+     * The grouped rows; a row whose every counter is 0 is left out, as the listener never writes one. Written in day
+     * order, as the listener writes them, so a period's rows lie on few pages.
+     */
     private static final String ROWS = "insert into stats_daily (" + KEY + ", " + MEASURES + ") select * from ("
             + "select " + KEY + ", " + Arrays.stream(SUMS).map(sum -> "sum(" + sum + ")").collect(Collectors.joining(", "))
             + " from d group by " + KEY + ") g(" + KEY + ", " + MEASURES + ") where "
-            + Arrays.stream(Measure.values()).map(Measure::column).collect(Collectors.joining(" + ")) + " > 0";
+            + Arrays.stream(Measure.values()).map(Measure::column).collect(Collectors.joining(" + ")) + " > 0 order by day";
 
     private static final String EDGES = Arrays.stream(StatsHistogram.EDGES).mapToObj(Double::toString)
             .collect(Collectors.joining(", ", "array[", "]::float8[]"));
@@ -77,10 +81,13 @@ public class StatsRebuild {
             + " select " + KEY + ", measure, (select count(*) from unnest(" + EDGES + ") edge where secs / 3600.0 >= edge),"
             + " count(*) from (select *, case when yes then " + StatsHistogram.TIME_TO_ACCEPT + " else "
             + StatsHistogram.TIME_TO_RESPONSE + " end as measure from d where yes or first_response) h"
-            + " group by " + KEY + ", measure, 7";
+            + " group by " + KEY + ", measure, 7 order by day";
 
     /** Both in one statement, so the events are read and ordered once. */
     private static final String REBUILD = EVENTS.stripTrailing() + ", histogram as (" + HISTOGRAMS + ") " + ROWS;
+
+    private static final String MONTHLY = Arrays.stream(MonthlyTable.values()).map(MonthlyTable::table)
+            .collect(Collectors.joining(", "));
 
     private final String zone;
     private final StatsMonths months;
@@ -93,18 +100,25 @@ public class StatsRebuild {
         this.zone = config.zone().getId();
     }
 
+    private static Uni<Integer> deleteMonths(Mutiny.Session session) {
+        Uni<Integer> deleted = Uni.createFrom().item(0);
+        for (MonthlyTable month : MonthlyTable.values()) {
+            deleted = deleted.chain(() -> session.createNativeQuery("delete from " + month.table()).executeUpdate());
+        }
+        return deleted;
+    }
+
     /**
      * Replaces every rollup row, the closed months' sums included, then closes the months that are due; answers
      * how many daily rows it wrote.
      */
     public Uni<Integer> rebuild() {
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session
-                .createNativeQuery("lock table stats_daily, stats_daily_histogram, stats_monthly_venue,"
-                        + " stats_monthly_venue_histogram, stats_month_closed in exclusive mode").executeUpdate()
+                .createNativeQuery("lock table stats_daily, stats_daily_histogram, " + MONTHLY
+                        + ", stats_month_closed in exclusive mode").executeUpdate()
                 .chain(() -> session.createNativeQuery("delete from stats_daily").executeUpdate())
                 .chain(() -> session.createNativeQuery("delete from stats_daily_histogram").executeUpdate())
-                .chain(() -> session.createNativeQuery("delete from stats_monthly_venue").executeUpdate())
-                .chain(() -> session.createNativeQuery("delete from stats_monthly_venue_histogram").executeUpdate())
+                .chain(() -> deleteMonths(session))
                 .chain(() -> session.createNativeQuery(REBUILD).setParameter("zone", zone).executeUpdate())
                 .call(rows -> StatsMonths.sum(session, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)))))
                 .call(months::closeDue)

@@ -1,9 +1,11 @@
 package org.liaison.stats;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.liaison.common.LiaisonConfig;
 
 import java.time.Clock;
@@ -15,28 +17,33 @@ import java.util.Map;
 
 /**
  * Answers statistics questions from the rollups (summed counters and buckets) and, for "open now", from the open
- * cases themselves: a handful of grouped queries, one after another in one session, never a scan of case_event.
+ * cases themselves: a handful of grouped queries, one after another on one connection, never a scan of case_event.
+ * They go straight to the reactive client: thousands of grouped rows cost far less there than through Hibernate's
+ * native-query mapping, and nothing here is an entity.
  */
 @ApplicationScoped
 public class StatsService {
 
+    private final Pool pool;
     private final Clock clock;
     private final String zone;
 
-    StatsService(Clock clock, LiaisonConfig config) {
+    StatsService(Pool pool, Clock clock, LiaisonConfig config) {
+        this.pool = pool;
         this.clock = clock;
         this.zone = config.zone().getId();
     }
 
     public Uni<StatsReport> report(StatsFilter filter) {
-        return Panache.withSession(() -> closedMonths(filter).flatMap(closed -> {
+        return pool.withConnection(connection -> closedMonths(connection, filter).flatMap(closed -> {
             StatsSql.Coverage coverage = StatsSql.Coverage.of(filter, closed);
             StatsSql.Coverage totalCoverage = StatsSql.Coverage.of(filter.ungrouped(), closed);
-            return groups(filter, coverage).flatMap(rows -> total(filter, rows, totalCoverage).map(sum -> {
+            return groups(connection, filter, coverage).flatMap(groups -> total(connection, filter, groups, totalCoverage).map(sum -> {
                 List<StatsRow> out = new ArrayList<>();
-                // ungrouped, the one group is the total
-                (filter.groupBy().isEmpty() ? Map.<List<String>, FigureSums>of() : rows).forEach((key, group) -> out.add(new StatsRow(named(filter, key.subList(0, key.size() / 2)),
-                        named(filter, key.subList(key.size() / 2, key.size())), group.figures())));
+                if (!filter.groupBy().isEmpty()) { // ungrouped, the one group is the total
+                    groups.list().forEach(group -> out.add(new StatsRow(named(filter, group.texts()),
+                            named(filter, group.labels()), group.sums().figures())));
+                }
                 sum.liveKnown();
                 return new StatsReport(filter.from(), filter.to(), zone,
                         filter.groupBy().stream().map(Dimension::key).toList(), filter.rollup(), out, sum.figures());
@@ -53,64 +60,75 @@ public class StatsService {
      * The total of the groups: their sum when every row is in exactly one group (no roll-up), with the live figures
      * read once for all; otherwise asked again ungrouped.
      */
-    private Uni<FigureSums> total(StatsFilter filter, Map<List<String>, FigureSums> groups, StatsSql.Coverage coverage) {
+    private Uni<FigureSums> total(SqlConnection connection, StatsFilter filter, StatsGroups groups,
+                                  StatsSql.Coverage coverage) {
         if (filter.groupBy().isEmpty()) {
-            return Uni.createFrom().item(groups.isEmpty() ? new FigureSums() : groups.values().iterator().next());
+            return Uni.createFrom().item(groups.isEmpty() ? new FigureSums() : groups.sums().iterator().next());
         }
         if (filter.rollup()) {
-            return groups(filter.ungrouped(), coverage)
-                    .map(total -> total.isEmpty() ? new FigureSums() : total.values().iterator().next());
+            return groups(connection, filter.ungrouped(), coverage)
+                    .map(total -> total.isEmpty() ? new FigureSums() : total.sums().iterator().next());
         }
         FigureSums sum = new FigureSums();
-        groups.values().forEach(sum::addRollups);
-        return rows(StatsSql.live(filter.ungrouped(), clock.instant())).map(rows -> {
+        groups.sums().forEach(sum::addRollups);
+        return rows(connection, StatsSql.live(filter.ungrouped(), clock.instant())).map(rows -> {
             rows.forEach(row -> sum.live(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
             return sum;
         });
     }
 
-    private static Uni<List<LocalDate>> closedMonths(StatsFilter filter) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(StatsSql.CLOSED_MONTHS, LocalDate.class)
-                .setParameter("from", filter.from()).setParameter("to", filter.to()).getResultList());
+    private static Uni<List<LocalDate>> closedMonths(SqlConnection connection, StatsFilter filter) {
+        Map<String, Object> period = new LinkedHashMap<>();
+        period.put("from", filter.from());
+        period.put("to", filter.to());
+        return rows(connection, new StatsSql.Statement(StatsSql.CLOSED_MONTHS, period))
+                .map(rows -> rows.stream().map(row -> (LocalDate) row[0]).toList());
     }
 
-    /** Groups keyed by their key texts followed by their labels. */
-    private Uni<Map<List<String>, FigureSums>> groups(StatsFilter filter, StatsSql.Coverage coverage) {
+    /** The question's groups, with their counters, buckets and (without a time group) live figures. */
+    private Uni<StatsGroups> groups(SqlConnection connection, StatsFilter filter, StatsSql.Coverage coverage) {
         int width = filter.groupBy().size();
-        Map<List<String>, FigureSums> groups = new LinkedHashMap<>();
-        Uni<Void> counters = rows(StatsSql.counters(filter, coverage)).invoke(rows -> rows.forEach(row ->
-                FigureSums.in(groups, key(row, width)).addCounts(row, width))).replaceWithVoid();
-        Uni<Void> buckets = rows(StatsSql.histograms(filter, coverage)).invoke(rows -> rows.forEach(row ->
-                FigureSums.in(groups, key(row, width)).addBucket(((Number) row[width]).intValue(),
+        int measures = Measure.values().length;
+        StatsGroups groups = new StatsGroups(width);
+        Uni<Void> counters = rows(connection, StatsSql.counters(filter, coverage)).invoke(rows -> rows.forEach(row -> {
+            FigureSums group = groups.labelled(row);
+            group.addCounts(row, width);
+            if (groups.values(row) > measures) { // closed months only: their buckets came along
+                group.addSlots(row, width + measures);
+            }
+        })).replaceWithVoid();
+        Uni<Void> buckets = rows(connection, StatsSql.histograms(filter, coverage)).invoke(rows -> rows.forEach(row ->
+                groups.unlabelled(row).addBucket(((Number) row[width]).intValue(),
                         ((Number) row[width + 1]).intValue(), ((Number) row[width + 2]).longValue())))
                 .replaceWithVoid();
+        Uni<Void> monthBuckets = rows(connection, StatsSql.monthBuckets(filter, coverage)).invoke(rows -> rows.forEach(row ->
+                groups.unlabelled(row).addSlots(row, width))).replaceWithVoid();
         Uni<Void> live = filter.hasTimeGroup() ? Uni.createFrom().voidItem()
-                : rows(StatsSql.live(filter, clock.instant())).invoke(rows -> {
-                    rows.forEach(row -> FigureSums.in(groups, key(row, width)).live(
+                : rows(connection, StatsSql.live(filter, clock.instant())).invoke(rows -> {
+                    rows.forEach(row -> groups.labelled(row).live(
                             ((Number) row[width]).longValue(), ((Number) row[width + 1]).longValue()));
-                    groups.values().forEach(FigureSums::liveKnown);
+                    groups.sums().forEach(FigureSums::liveKnown);
                 }).replaceWithVoid();
-        return counters.chain(() -> buckets).chain(() -> live).map(ignored -> groups);
+        return counters.chain(() -> buckets).chain(() -> monthBuckets).chain(() -> live).map(ignored -> groups);
     }
 
-    private static Uni<List<Object[]>> rows(StatsSql.Statement statement) {
-        return Panache.getSession().flatMap(session -> {
-            Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(statement.sql(), Object[].class);
-            statement.parameters().forEach(query::setParameter);
-            return query.getResultList();
-        });
-    }
-
-    /** The key texts (the first columns) followed by their labels (the last ones). */
-    private static List<String> key(Object[] row, int width) {
-        List<String> key = new ArrayList<>(2 * width);
-        for (int i = 0; i < width; i++) {
-            key.add(row[i] == null ? null : row[i].toString());
+    /** The statement's rows as arrays of their column values; none for no statement (a part the period lacks). */
+    private static Uni<List<Object[]>> rows(SqlConnection connection, StatsSql.Statement statement) {
+        if (statement == null) {
+            return Uni.createFrom().item(List.of());
         }
-        for (int i = row.length - width; i < row.length; i++) {
-            key.add(row[i] == null ? null : row[i].toString());
-        }
-        return key;
+        return connection.preparedQuery(statement.positionalSql()).execute(Tuple.tuple(statement.positionalValues()))
+                .map(rows -> {
+                    List<Object[]> out = new ArrayList<>(rows.size());
+                    for (Row row : rows) {
+                        Object[] values = new Object[row.size()];
+                        for (int i = 0; i < values.length; i++) {
+                            values[i] = row.getValue(i);
+                        }
+                        out.add(values);
+                    }
+                    return out;
+                });
     }
 
     private static Map<String, String> named(StatsFilter filter, List<String> values) {

@@ -20,6 +20,26 @@ final class StatsSql {
 
     /** A statement and its named parameters. */
     record Statement(String sql, Map<String, Object> parameters) {
+
+        private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile("(?<!:):([A-Za-z][A-Za-z0-9]*)");
+
+        /** The SQL with $1, $2 … for the client, each distinct name one position (casts like ::text stay). */
+        String positionalSql() {
+            List<String> names = new ArrayList<>(parameters.keySet());
+            return NAMED.matcher(sql).replaceAll(match -> {
+                int position = names.indexOf(match.group(1));
+                if (position < 0) {
+                    throw new IllegalStateException("no value for :" + match.group(1));
+                }
+                return "\\$" + (position + 1);
+            });
+        }
+
+        /** The values in the order of {@link #positionalSql()}; instants as the client takes them. */
+        List<Object> positionalValues() {
+            return parameters.values().stream().map(value -> value instanceof Instant instant
+                    ? (Object) instant.atOffset(java.time.ZoneOffset.UTC) : value).toList();
+        }
     }
 
     private static final String VENUE_SET = "venue_set(id) as (select cast(:venueId as bigint) union all"
@@ -32,20 +52,43 @@ final class StatsSql {
     static final String OVERDUE_NOW = "(c.resolve_due_at < coalesce(c.paused_at, :now)"
             + " or c.status = 'ASSIGNED' and c.accept_due_at < :now)";
 
+    private static final String SLOT_SUMS = java.util.stream.IntStream.rangeClosed(1, StatsHistogram.SLOTS)
+            .mapToObj(i -> "sum(s.buckets[" + i + "])::bigint").collect(Collectors.joining(", "));
+
     private StatsSql() {
     }
 
+    /**
+     * The summed counters per group, in group order; over closed months alone also their summed bucket arrays
+     * (the columns {@link #monthBuckets} would answer), so such a question reads its rows once.
+     */
     static Statement counters(StatsFilter filter, Coverage coverage) {
         String sums = Arrays.stream(Measure.values()).map(m -> "coalesce(sum(s." + m.column() + "), 0)::bigint")
                 .collect(Collectors.joining(", "));
-        return rollupQuery(filter, coverage, "stats_daily", "stats_monthly_venue", "day, venue_id, "
-                + Arrays.stream(Measure.values()).map(Measure::column).collect(Collectors.joining(", ")), sums, List.of());
+        String columns = Arrays.stream(Measure.values()).map(Measure::column).collect(Collectors.joining(", "));
+        if (coverage.days().isEmpty()) {
+            return rollupQuery(filter, coverage, null, columns + ", buckets", sums + ", " + SLOT_SUMS, List.of(), true);
+        }
+        return rollupQuery(filter, coverage, "stats_daily", columns, sums, List.of(), true);
     }
 
+    /**
+     * The summed buckets of the period's days, a row per group key (no labels), measure and occupied bucket; null
+     * without days.
+     */
     static Statement histograms(StatsFilter filter, Coverage coverage) {
-        return rollupQuery(filter, coverage, "stats_daily_histogram", "stats_monthly_venue_histogram",
-                "day, venue_id, measure, bucket, cases", "s.measure, s.bucket, sum(s.cases)::bigint",
-                List.of("s.measure", "s.bucket"));
+        return coverage.days().isEmpty() ? null : rollupQuery(filter, coverage.daysOnly(), "stats_daily_histogram", "",
+                "s.measure, s.bucket, sum(s.cases)::bigint", List.of("s.measure", "s.bucket"), false);
+    }
+
+    /**
+     * The summed buckets of the period's closed months, a row per group key (no labels) with every element of the
+     * months' bucket arrays ({@link StatsHistogram#slot}) as a column; null when {@link #counters} has them already
+     * (closed months only) or there are no closed months.
+     */
+    static Statement monthBuckets(StatsFilter filter, Coverage coverage) {
+        return coverage.months().isEmpty() || coverage.days().isEmpty() ? null
+                : rollupQuery(filter, coverage.monthsOnly(), null, "buckets", SLOT_SUMS, List.of(), false);
     }
 
     /** The closed months that lie wholly in the period, for {@link Coverage#of}. */
@@ -53,18 +96,17 @@ final class StatsSql {
             + " order by month";
 
     /**
-     * Where a period's rows are read: the closed months wholly inside it from their venue sums
-     * (stats_monthly_venue), every other day from stats_daily. Days only for a question that groups by day or week
-     * (a month's sum cannot be split) or names a deputy, department or category (the sums are per venue).
+     * Where a period's rows are read: the closed months wholly inside it from their sums in {@code table}, every
+     * other day from stats_daily. The venue sums serve a question without a deputy, department or category in it;
+     * the category (deputy, department) sums one about that dimension alone, with no venue or region in it. Days
+     * only for a question that groups by day or week (a month's sum cannot be split) or that no table serves.
      */
-    record Coverage(List<LocalDate> months, List<LocalDate[]> days) {
+    record Coverage(MonthlyTable table, List<LocalDate> months, List<LocalDate[]> days) {
 
         static Coverage of(StatsFilter filter, List<LocalDate> closed) {
-            boolean perVenue = filter.deputyId() == null && filter.departmentId() == null && filter.categoryId() == null
-                    && filter.groupBy().stream().noneMatch(d -> d == Dimension.DEPUTY || d == Dimension.DEPARTMENT
-                    || d == Dimension.CATEGORY || d == Dimension.DAY || d == Dimension.WEEK);
-            if (!perVenue) {
-                return new Coverage(List.of(), List.<LocalDate[]>of(new LocalDate[] {filter.from(), filter.to()}));
+            MonthlyTable table = table(filter);
+            if (table == null) {
+                return new Coverage(null, List.of(), List.<LocalDate[]>of(new LocalDate[] {filter.from(), filter.to()}));
             }
             List<LocalDate> months = closed.stream().sorted()
                     .filter(m -> !m.isBefore(filter.from()) && !m.plusMonths(1).minusDays(1).isAfter(filter.to())).toList();
@@ -79,19 +121,54 @@ final class StatsSql {
             if (!next.isAfter(filter.to())) {
                 days.add(new LocalDate[] {next, filter.to()});
             }
-            return new Coverage(months, days);
+            return new Coverage(table, months, days);
         }
 
-        /** The rows of daily (or monthly) covering the period, as a FROM item named s (columns: both tables'). */
-        String source(String daily, String monthly, String columns, Map<String, Object> parameters) {
+        private static MonthlyTable table(StatsFilter filter) {
+            if (filter.groupBy().contains(Dimension.DAY) || filter.groupBy().contains(Dimension.WEEK)) {
+                return null;
+            }
+            java.util.Set<Dimension> named = java.util.EnumSet.noneOf(Dimension.class);
+            filter.groupBy().stream().filter(d -> MonthlyTable.of(d) != null).forEach(named::add);
+            if (filter.deputyId() != null) {
+                named.add(Dimension.DEPUTY);
+            }
+            if (filter.departmentId() != null) {
+                named.add(Dimension.DEPARTMENT);
+            }
+            if (filter.categoryId() != null) {
+                named.add(Dimension.CATEGORY);
+            }
+            if (named.isEmpty()) {
+                return MonthlyTable.VENUE;
+            }
+            boolean where = filter.venueId() != null || filter.region() != null
+                    || filter.groupBy().contains(Dimension.VENUE) || filter.groupBy().contains(Dimension.REGION);
+            return named.size() == 1 && !where ? MonthlyTable.of(named.iterator().next()) : null;
+        }
+
+        Coverage daysOnly() {
+            return new Coverage(table, List.of(), days);
+        }
+
+        Coverage monthsOnly() {
+            return new Coverage(table, months, List.of());
+        }
+
+        /**
+         * The rows of stats_daily-like {@code daily} (or of the monthly table) covering the period, as a FROM item
+         * named s: with months, the day, the table's key and {@code columns} of both.
+         */
+        String source(String daily, String columns, Map<String, Object> parameters) {
             List<String> parts = new ArrayList<>();
+            String selected = months.isEmpty() ? "*" : "day, " + table.key() + ", " + columns;
             if (!months.isEmpty()) {
                 List<String> names = new ArrayList<>();
                 for (int i = 0; i < months.size(); i++) {
                     parameters.put("month" + i, months.get(i));
                     names.add(":month" + i);
                 }
-                parts.add("select " + columns + " from " + monthly + " where day in (" + String.join(", ", names) + ")");
+                parts.add("select " + selected + " from " + table.table() + " where day in (" + String.join(", ", names) + ")");
             }
             if (!days.isEmpty()) {
                 List<String> ranges = new ArrayList<>();
@@ -100,8 +177,7 @@ final class StatsSql {
                     parameters.put("days" + i + "to", days.get(i)[1]);
                     ranges.add("day between :days" + i + "from and :days" + i + "to");
                 }
-                parts.add("select " + (months.isEmpty() ? "*" : columns) + " from " + daily + " where "
-                        + String.join(" or ", ranges));
+                parts.add("select " + selected + " from " + daily + " where " + String.join(" or ", ranges));
             }
             return "(" + String.join(" union all ", parts) + ") s";
         }
@@ -115,24 +191,32 @@ final class StatsSql {
                 "coalesce(c.department_id, 0)", "c.category_id");
         List<String> keys = filter.groupBy().stream().map(d -> d.liveColumn(filter.rollup())).toList();
         String sql = with(filter) + labelled(filter.groupBy(), "select " + select(keys) + "count(*), count(*) filter (where "
-                + OVERDUE_NOW + ") from resident_case c join venue v on v.id = c.venue_id" + ancestorsJoin(filter, "c")
+                + OVERDUE_NOW + ") from resident_case c" + venueJoin(filter, "c") + ancestorsJoin(filter, "c")
                 + " where " + String.join(" and ", where) + groupBy(keys));
         return new Statement(sql, parameters);
     }
 
-    private static Statement rollupQuery(StatsFilter filter, Coverage coverage, String daily, String monthly,
-                                         String columns, String values, List<String> extraGroup) {
+    /** Labelled rows come in group order; unlabelled ones (more rows for the same groups) in no particular order. */
+    private static Statement rollupQuery(StatsFilter filter, Coverage coverage, String daily, String columns,
+                                         String values, List<String> extraGroup, boolean labelled) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String table = coverage.source(daily, monthly, columns, parameters);
+        String table = coverage.source(daily, columns, parameters);
         List<String> where = new ArrayList<>(List.of("true"));
         filters(filter, parameters, where, "s.venue_id", "s.deputy_id", "s.department_id", "s.category_id");
         List<String> keys = filter.groupBy().stream().map(d -> d.rollupColumn(filter.rollup())).toList();
         List<String> grouping = new ArrayList<>(keys);
         grouping.addAll(extraGroup);
-        String sql = with(filter) + labelled(filter.groupBy(), "select " + select(keys) + values + " from " + table
-                + " join venue v on v.id = s.venue_id" + ancestorsJoin(filter, "s") + " where "
-                + String.join(" and ", where) + groupBy(grouping));
+        String grouped = "select " + select(keys) + values + " from " + table + venueJoin(filter, "s")
+                + ancestorsJoin(filter, "s") + " where " + String.join(" and ", where);
+        String sql = with(filter) + (labelled ? labelled(filter.groupBy(), grouped + groupBy(grouping))
+                : grouped + (grouping.isEmpty() ? "" : " group by " + String.join(", ", grouping)));
         return new Statement(sql, parameters);
+    }
+
+    /** The venue row, for its region: only when the question filters or groups by region. */
+    private static String venueJoin(StatsFilter filter, String alias) {
+        return filter.region() != null || filter.groupBy().contains(Dimension.REGION)
+                ? " join venue v on v.id = " + alias + ".venue_id" : "";
     }
 
     private static void filters(StatsFilter filter, Map<String, Object> parameters, List<String> where, String venue,

@@ -23,8 +23,8 @@ import static org.liaison.caseflow.handling.CaseFixtures.admin;
 import static org.liaison.caseflow.handling.CaseFixtures.deputy;
 
 /**
- * Closed months: a month an hour past its end is summed per venue into stats_monthly_venue, questions over whole months read the
- * sums and answer exactly what the days said (a period cutting a month reads that month's days), a late event still reaches the closed month, and the rebuild gives
+ * Closed months: a month an hour past its end is summed per venue into stats_monthly_venue (and per category, deputy and
+ * department), questions over whole months read the sums and answer exactly what the days said (a period cutting a month reads that month's days), a late event still reaches the closed month, and the rebuild gives
  * the same sums. Cases of January and February 2029 at a venue of their own.
  */
 @QuarkusTest
@@ -33,6 +33,18 @@ class StatsMonthsTest {
     private static final String MONTH_SUMS = "select day, sum(received) received, sum(accepted) accepted, sum(closed) closed,"
             + " sum(satisfied) satisfied, sum(accept_seconds) accept_seconds from %s where venue_id = ? and day >= date '2029-01-01'"
             + " and day < date '2029-03-01' group by 1 order by 1";
+
+    private static final String DIMENSION_SUMS = "select day, %1$s, received, accepted, closed, satisfied, accept_seconds"
+            + " from %2$s where day in (date '2029-01-01', date '2029-02-01') order by 1, 2";
+    private static final String DIMENSION_DAY_SUMS = "select date_trunc('month', day)::date, %1$s, sum(received), sum(accepted),"
+            + " sum(closed), sum(satisfied), sum(accept_seconds) from stats_daily where day >= date '2029-01-01'"
+            + " and day < date '2029-03-01' group by 1, 2 order by 1, 2";
+    private static final String DIMENSION_BUCKETS = "select m.day, m.%1$s, (i.i - 1) / 30 + 1, (i.i - 1) %% 30, m.buckets[i.i]::bigint"
+            + " from %2$s m cross join generate_series(1, 60) i(i) where m.day in (date '2029-01-01', date '2029-02-01')"
+            + " and m.buckets[i.i] > 0 order by 1, 2, 3, 4";
+    private static final String DIMENSION_DAY_BUCKETS = "select date_trunc('month', day)::date, %1$s, measure::int, bucket::int,"
+            + " sum(cases)::bigint from stats_daily_histogram where day >= date '2029-01-01' and day < date '2029-03-01'"
+            + " group by 1, 2, 3, 4 order by 1, 2, 3, 4";
 
     @Inject
     CaseFixtures fixtures;
@@ -78,6 +90,7 @@ class StatsMonthsTest {
         Map<String, Object> byMonth = figures("groupBy", "month", "venue", String.valueOf(venue), "from", "2029-01-01", "to", "2029-02-28");
         Map<String, Object> byVenue = figures("groupBy", "venue", "venue", String.valueOf(venue), "from", "2029-01-01", "to", "2029-02-28");
         Map<String, Object> partOfJanuary = figures("venue", String.valueOf(venue), "from", "2029-01-05", "to", "2029-02-28");
+        Map<String, Map<String, Object>> byDimension = byDimension(d);
         close();
         assertThat(fixtures.queryLong("select count(*) from stats_month_closed where month in (date '2029-01-01', date '2029-02-01')"))
                 .isEqualTo(2);
@@ -87,6 +100,8 @@ class StatsMonthsTest {
         assertThat(figures("groupBy", "month", "venue", String.valueOf(venue), "from", "2029-01-01", "to", "2029-02-28")).isEqualTo(byMonth);
         assertThat(figures("groupBy", "venue", "venue", String.valueOf(venue), "from", "2029-01-01", "to", "2029-02-28")).isEqualTo(byVenue);
         assertThat(figures("venue", String.valueOf(venue), "from", "2029-01-05", "to", "2029-02-28")).isEqualTo(partOfJanuary);
+        assertThat(byDimension(d)).as("from the category, deputy and department months").isEqualTo(byDimension);
+        assertMonthsFollowTheirDays();
         assertThat(StatsFiguresTest.stats("groupBy", "month", "venue", String.valueOf(venue), "from", "2029-01-01", "to", "2029-02-28")
                 .getInt("rows[0].figures.received")).isEqualTo(2);
 
@@ -97,11 +112,37 @@ class StatsMonthsTest {
         assertThat(StatsFiguresTest.stats("venue", String.valueOf(venue), "from", "2029-01-01", "to", "2029-01-31")
                 .getInt("total.accepted")).isEqualTo(2);
 
+        assertMonthsFollowTheirDays();
+        assertThat(figures("groupBy", "deputy", "deputy", String.valueOf(d), "from", "2029-01-01", "to", "2029-02-28"))
+                .as("the deputy's months against its days (a venue in the question reads days)")
+                .isEqualTo(figures("groupBy", "deputy", "deputy", String.valueOf(d), "venue", String.valueOf(venue),
+                        "from", "2029-01-01", "to", "2029-02-28"));
+
         List<List<Object>> monthly = sums("stats_monthly_venue", venue);
         admin().post("/api/admin/stats/rebuild").then().statusCode(200);
         assertThat(sums("stats_monthly_venue", venue)).isEqualTo(monthly);
-        assertThat(fixtures.queryLong("select count(*) from stats_monthly_venue_histogram where venue_id = ? and day = date '2029-01-01'", venue))
-                .isPositive();
+        assertMonthsFollowTheirDays();
+    }
+
+    /** Questions about one category, deputy or department alone, over January and February 2029. */
+    private static Map<String, Map<String, Object>> byDimension(long deputyId) {
+        String deputy = String.valueOf(deputyId);
+        return Map.of("byCategory", figures("groupBy", "category", "from", "2029-01-01", "to", "2029-02-28"),
+                "byDepartment", figures("groupBy", "department", "from", "2029-01-01", "to", "2029-02-28"),
+                "byDeputy", figures("groupBy", "deputy", "from", "2029-01-01", "to", "2029-02-28"),
+                "deputyByMonth", figures("groupBy", "month", "deputy", deputy, "from", "2029-01-01", "to", "2029-02-28"),
+                "deputyTotal", figures("deputy", deputy, "from", "2029-01-01", "to", "2029-02-28"));
+    }
+
+    /** Each table's closed January and February hold the sums and buckets (arrays) of their days. */
+    private void assertMonthsFollowTheirDays() {
+        for (String key : List.of("venue_id", "category_id", "deputy_id", "department_id")) {
+            String table = "stats_monthly_" + key.replace("_id", "");
+            assertThat(list(DIMENSION_SUMS.formatted(key, table))).as(table).isNotEmpty()
+                    .isEqualTo(list(DIMENSION_DAY_SUMS.formatted(key)));
+            assertThat(list(DIMENSION_BUCKETS.formatted(key, table))).as(table + " buckets").isNotEmpty()
+                    .isEqualTo(list(DIMENSION_DAY_BUCKETS.formatted(key)));
+        }
     }
 
     private void close() {
@@ -124,9 +165,16 @@ class StatsMonthsTest {
     private List<List<Object>> sums(String table, long venue) {
         String source = table.equals("stats_daily") ? "(select date_trunc('month', day)::date as day, venue_id, received,"
                 + " accepted, closed, satisfied, accept_seconds from stats_daily) d" : table;
+        return list(MONTH_SUMS.formatted(source), venue);
+    }
+
+    /** The rows of a query (with its parameters), each value as text. */
+    private List<List<Object>> list(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(MONTH_SUMS.formatted(source))) {
-            statement.setLong(1, venue);
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
             List<List<Object>> rows = new ArrayList<>();
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
