@@ -1,34 +1,34 @@
 package org.liaison.caseflow.events;
 
 import io.smallrye.mutiny.Uni;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.reactive.mutiny.Mutiny;
+import org.liaison.caseflow.lifecycle.ActorKind;
+import org.liaison.caseflow.lifecycle.CaseStatus;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
- * Reads committed case events outside any request (the relay, a stream's replay): each read is one query in its
- * own stateless session on a fresh safe Vert.x context, through the same entity mapping the writer uses, so it
- * can be called from the LISTEN connection's handlers, timers and request threads alike.
+ * Reads committed case events outside any request (the relay, a stream's replay): plain queries on the pool, so
+ * they can be called from the LISTEN connection's handlers, timers, the startup thread and request threads alike,
+ * and the relay's first read at start translates no HQL.
  */
 @ApplicationScoped
 public class CaseEventLog {
 
-    /** Whose events a replay reads, as an HQL condition over {@code e} with the owner as {@code :owner}. */
+    /** Whose events a replay reads, as an SQL condition over {@code e} with the owner as {@code $1}. */
     public enum Scope {
         /** The public events of one case: what its resident sees. */
-        CASE_PUBLIC("e.caseId = :owner and e.visibleToResident = true"),
+        CASE_PUBLIC("e.case_id = $1 and e.public"),
         /** Events of the cases a deputy held after each event. */
-        DEPUTY("e.deputyId = :owner"),
+        DEPUTY("e.deputy_id = $1"),
         /** Events of the cases referred to a department. */
-        DEPARTMENT("e.departmentId = :owner");
+        DEPARTMENT("e.department_id = $1");
 
         private final String condition;
 
@@ -37,19 +37,17 @@ public class CaseEventLog {
         }
     }
 
-    private static final List<Long> NO_IDS = List.of(-1L);
+    private static final String SELECT = "select e.id, e.case_id, c.tracking_code, e.type, e.from_status, e.to_status,"
+            + " e.actor_role, e.note, e.public, e.note_public, e.deputy_id, e.department_id, e.created_at"
+            + " from case_event e join resident_case c on c.id = e.case_id ";
 
-    private final Mutiny.SessionFactory sessions;
     private final Pool pool;
-    private final Vertx vertx;
 
-    CaseEventLog(Mutiny.SessionFactory sessions, Pool pool, Vertx vertx) {
-        this.sessions = sessions;
+    CaseEventLog(Pool pool) {
         this.pool = pool;
-        this.vertx = vertx;
     }
 
-    /** The newest event id, 0 when there is none: a plain pool query, so the relay can start from any thread. */
+    /** The newest event id, 0 when there is none. */
     public Uni<Long> latestId() {
         return pool.query("select coalesce(max(id), 0) from case_event").execute()
                 .map(rows -> rows.iterator().next().getLong(0));
@@ -57,41 +55,30 @@ public class CaseEventLog {
 
     /** Events with after &lt; id &lt;= upTo, plus the listed ids (awaited ones), in id order. */
     Uni<List<CaseEventRecord>> committed(long after, long upTo, Collection<Long> alsoIds, int limit) {
-        return read(() -> sessions.withStatelessSession(session -> session
-                .createQuery(CaseEventRecord.SELECT + "where (e.id > :after and e.id <= :upTo) or e.id in (:ids) order by e.id",
-                        CaseEventRecord.class)
-                .setParameter("after", after)
-                .setParameter("upTo", upTo)
-                .setParameter("ids", alsoIds.isEmpty() ? NO_IDS : List.copyOf(alsoIds))
-                .setMaxResults(limit)
-                .getResultList()));
+        return pool.preparedQuery(SELECT + "where (e.id > $1 and e.id <= $2) or e.id = any($3) order by e.id limit $4")
+                .execute(Tuple.of(after, upTo, alsoIds.toArray(Long[]::new), limit))
+                .map(CaseEventLog::records);
     }
 
     /** The owner's events after the given id, oldest first, at most {@code limit}. */
     public Uni<List<CaseEventRecord>> replay(Scope scope, long ownerId, long after, int limit) {
-        return read(() -> sessions.withStatelessSession(session -> session
-                .createQuery(CaseEventRecord.SELECT + "where " + scope.condition + " and e.id > :after order by e.id",
-                        CaseEventRecord.class)
-                .setParameter("owner", ownerId)
-                .setParameter("after", after)
-                .setMaxResults(limit)
-                .getResultList()));
+        return pool.preparedQuery(SELECT + "where " + scope.condition + " and e.id > $2 order by e.id limit $3")
+                .execute(Tuple.of(ownerId, after, limit))
+                .map(CaseEventLog::records);
     }
 
-    /**
-     * Hibernate Reactive works only on a safe duplicated Vert.x context. A request (or subscribeAndAwait) has one;
-     * the LISTEN connection's handlers and the startup thread have none, so those reads get a fresh one.
-     */
-    private <T> Uni<T> read(Supplier<Uni<T>> query) {
-        Context current = Vertx.currentContext();
-        if (current != null && VertxContext.isDuplicatedContext(current)
-                && VertxContextSafetyToggle.isExplicitlyMarkedAsSafe(current)) {
-            return Uni.createFrom().deferred(query::get);
+    private static List<CaseEventRecord> records(RowSet<Row> rows) {
+        List<CaseEventRecord> records = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            records.add(new CaseEventRecord(row.getLong(0), row.getLong(1), row.getString(2), row.getString(3),
+                    status(row.getString(4)), status(row.getString(5)), ActorKind.valueOf(row.getString(6)),
+                    row.getString(7), row.getBoolean(8), row.getBoolean(9), row.getLong(10), row.getLong(11),
+                    row.getOffsetDateTime(12).toInstant()));
         }
-        return Uni.createFrom().emitter(emitter -> {
-            Context fresh = VertxContext.createNewDuplicatedContext(current != null ? current : vertx.getOrCreateContext());
-            VertxContextSafetyToggle.setContextSafe(fresh, true);
-            fresh.runOnContext(ignored -> query.get().subscribe().with(emitter::complete, emitter::fail));
-        });
+        return records;
+    }
+
+    private static CaseStatus status(String name) {
+        return name == null ? null : CaseStatus.valueOf(name);
     }
 }

@@ -13,11 +13,6 @@ public record CaseEventRecord(long id, long caseId, String trackingCode, String 
                               CaseStatus toStatus, ActorKind actor, String note, boolean visibleToResident,
                               boolean noteVisibleToResident, Long deputyId, Long departmentId, Instant createdAt) {
 
-    /** The HQL constructor expression over {@code CaseEvent e join ResidentCase c}: the one read mapping of the table. */
-    static final String SELECT = "select new org.liaison.caseflow.events.CaseEventRecord(e.id, e.caseId, c.trackingCode,"
-            + " e.type, e.fromStatus, e.toStatus, e.actorRole, e.note, e.visibleToResident, e.noteVisibleToResident,"
-            + " e.deputyId, e.departmentId, e.createdAt) from CaseEvent e join ResidentCase c on c.id = e.caseId ";
-
     /** The record of a freshly written event. */
     static CaseEventRecord of(CaseEvent event, String trackingCode) {
         return new CaseEventRecord(event.id, event.caseId, trackingCode, event.type, event.fromStatus, event.toStatus,
