@@ -28,15 +28,17 @@ public class WatchCounters {
     /** The single owner id of the administrators' queue. */
     public static final long ADMIN_QUEUE = 0L;
 
-    private static final String BUMP = "with bumped as (insert into watch_counter (owner_kind, owner_id, revision)"
+    private static final String UPSERT = "insert into watch_counter (owner_kind, owner_id, revision)"
             + " values (:kind, :id, 1) on conflict (owner_kind, owner_id)"
-            + " do update set revision = watch_counter.revision + 1 returning owner_kind, owner_id, revision)"
+            + " do update set revision = watch_counter.revision + 1";
+
+    /** The bump with its notice, sent by PostgreSQL at commit (the Hibernate path). */
+    private static final String BUMP = "with bumped as (" + UPSERT + " returning owner_kind, owner_id, revision)"
             + " select cast(pg_notify('" + WatchRevisions.CHANNEL + "', owner_kind || ':' || owner_id || ':' || revision) as text)"
             + " from bumped";
 
-    private static final String BUMP_QUIETLY = "insert into watch_counter (owner_kind, owner_id, revision)"
-            + " values (:kind, :id, 1) on conflict (owner_kind, owner_id)"
-            + " do update set revision = watch_counter.revision + 1 returning revision";
+    /** The bump alone: its notice goes out after the commit ({@link CommitNotices}, the pipelined path). */
+    private static final String BUMP_QUIETLY = UPSERT + " returning revision";
 
     private final Pool pool;
     private final WatchRevisions memory;
