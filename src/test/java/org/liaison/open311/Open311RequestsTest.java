@@ -136,10 +136,10 @@ class Open311RequestsTest {
         assertThat(request.get("description").isNull()).isTrue();
         assertThat(request.get("media_url").isNull()).isTrue();
         assertThat(request.get("agency_responsible").asText()).isEqualTo(place.deputyName());
-        assertThat(json.asString()).doesNotContain("王阿姨", "13700002222", "502");
+        assertThat(json.asString()).doesNotContain("王阿姨", "13700002222", "楼道的灯", "3 单元 502");
         JsonNode updates = Open311Documents.read(given().get(BASE + "/servicerequestupdates.json").asByteArray());
         assertThat(Open311RoundTripTest.all(updates, "service_request_id", trackingCode)).isNotEmpty()
-                .allSatisfy(u -> assertThat(u.toString()).doesNotContain("王阿姨", "13700002222", "502"));
+                .allSatisfy(u -> assertThat(u.toString()).doesNotContain("王阿姨", "13700002222", "楼道的灯", "3 单元 502"));
         Open311Documents.xml(given().get(BASE + "/requests/" + trackingCode + ".xml"), "service_requests",
                 Open311Documents.read(json.asByteArray()));
     }
