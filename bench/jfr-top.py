@@ -20,7 +20,7 @@ for sample in samples:
         self_time[frames[0]] += 1
         for frame in set(frames):
             if frame.startswith(("org.liaison.", "org.hibernate.", "io.vertx.pgclient.", "io.smallrye.jwt.",
-                                 "com.fasterxml.", "io.quarkus.")):
+                                 "com.fasterxml.", "io.quarkus.", "org.jose4j.", "org.jboss.resteasy.", "io.vertx.ext.web.", "io.smallrye.")):
                 inclusive[frame] += 1
 total = max(len(samples), 1)
 print(f"{len(samples)} CPU samples")

@@ -50,7 +50,7 @@ public class VerifiedTokens implements JWTParser {
     @Override
     public JsonWebToken parse(String bearerToken) throws ParseException {
         JsonWebToken known = verified.get(bearerToken);
-        if (known != null && known.getExpirationTime() > clock.instant().getEpochSecond()) {
+        if (known != null && unexpired(known)) {
             return known;
         }
         if (known != null) {
@@ -62,6 +62,19 @@ public class VerifiedTokens implements JWTParser {
         }
         verified.put(bearerToken, fresh);
         return fresh;
+    }
+
+    /**
+     * The token if this exact string was verified here and has not expired, else null: nothing is parsed or
+     * checked, so whoever gets null takes the full path. Revocation is the caller's to check.
+     */
+    public JsonWebToken alreadyVerified(String bearerToken) {
+        JsonWebToken known = bearerToken == null ? null : verified.get(bearerToken);
+        return known != null && unexpired(known) ? known : null;
+    }
+
+    private boolean unexpired(JsonWebToken token) {
+        return token.getExpirationTime() > clock.instant().getEpochSecond();
     }
 
     @Override

@@ -93,6 +93,11 @@ public class WatchCounters {
      * The watcher's current revision (0 when nothing ever concerned it): from this instance's memory when it is sure,
      * else straight from the pool (no session, no entity).
      */
+    /** The watcher's revision when this instance's memory is sure of it, else null (see {@link WatchRevisions}). */
+    public Long knownRevision(Owner owner, long id) {
+        return memory.known(new Watcher(owner, id));
+    }
+
     public Uni<Long> revision(Owner owner, long id) {
         Watcher watcher = new Watcher(owner, id);
         Long known = memory.known(watcher);

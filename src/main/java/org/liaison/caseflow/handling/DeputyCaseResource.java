@@ -51,7 +51,8 @@ public class DeputyCaseResource {
     @Operation(summary = "Poll my assignments", description = "The cases I hold that changed after the cursor (since=0: "
             + "all of them, 100 at a time with more=true), newest change first, and the cursor to send next. Cases "
             + "that left me (declined, escalated, reassigned) are listed in released. Send the ETag back in "
-            + "If-None-Match: while nothing changed for me the answer is 304 with no body, from one counter read.")
+            + "If-None-Match: while nothing changed for me the answer is 304 with no body, from the instance's memory "
+            + "(no database read once my token and my revision are known to it).")
     @APIResponse(responseCode = "200", description = "The changes and the next cursor; ETag set.")
     @APIResponse(responseCode = "304", description = "Nothing changed since the ETag was issued.")
     @APIResponse(responseCode = "400", description = "Negative cursor or unknown status.")

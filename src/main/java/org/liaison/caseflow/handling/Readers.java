@@ -21,7 +21,21 @@ final class Readers {
         return Actor.department(idClaim(token, TokenService.DEPARTMENT_CLAIM, "department"));
     }
 
+    /** The deputy the token acts for, or null when it names none (the full path answers that with 403). */
+    static Long deputyOrNull(JsonWebToken token) {
+        return idOrNull(token, TokenService.DEPUTY_CLAIM);
+    }
+
     private static long idClaim(JsonWebToken token, String claim, String what) {
+        Long id = idOrNull(token, claim);
+        if (id == null) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "The token does not name the " + what + " it acts for.",
+                    null, null, null);
+        }
+        return id;
+    }
+
+    private static Long idOrNull(JsonWebToken token, String claim) {
         Object value = token.getClaim(claim);
         try {
             if (value instanceof JsonNumber number) {
@@ -37,9 +51,8 @@ final class Readers {
                 return Long.parseLong(text);
             }
         } catch (ArithmeticException | NumberFormatException unreadable) {
-            // answered below like a missing claim
+            // unreadable counts as missing
         }
-        throw new ProblemException(403, "forbidden", "Forbidden", "The token does not name the " + what + " it acts for.",
-                null, null, null);
+        return null;
     }
 }
