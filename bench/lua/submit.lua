@@ -24,9 +24,36 @@ function request()
     {["Content-Type"] = "application/json", ["Idempotency-Key"] = key}, body)
 end
 
--- A fixed rate (wrk2-style, without its correction for coordinated omission): each connection waits this long.
+-- A fixed rate: BENCH_RATE submissions a second in all (BENCH_THREADS, default 2, as wrk -t2 shares it), each
+-- request taking the next free slot of its thread's schedule, so a slow answer does not slow the senders (as wrk2
+-- does, but without its correction for coordinated omission: wrk times each request from its own send). Falling more
+-- than a second behind (the service cannot keep up) drops the missed slots instead of sending them in a burst.
+-- BENCH_DELAY_MS instead: each connection waits that long after each answer.
+local ffi = require("ffi")
+ffi.cdef [[
+  typedef struct { long tv_sec; long tv_nsec; } liaison_timespec;
+  int clock_gettime(int clock, liaison_timespec *now);
+]]
+local clock = ffi.new("liaison_timespec")
+local function now_ms()
+  ffi.C.clock_gettime(1, clock) -- CLOCK_MONOTONIC
+  return tonumber(clock.tv_sec) * 1000 + tonumber(clock.tv_nsec) / 1e6
+end
+local rate = tonumber(os.getenv("BENCH_RATE") or "0")
+local interval = rate > 0 and 1000 * tonumber(os.getenv("BENCH_THREADS") or "2") / rate or 0
+local next_slot = nil
+
 function delay()
-  return pace
+  if interval == 0 then
+    return pace
+  end
+  local now = now_ms()
+  if next_slot == nil or next_slot < now - 1000 then
+    next_slot = now
+  end
+  local wait = next_slot - now
+  next_slot = next_slot + interval
+  return wait > 0 and math.floor(wait) or 0
 end
 
 local failures = 0

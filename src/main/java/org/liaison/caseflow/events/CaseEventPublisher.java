@@ -63,7 +63,7 @@ public class CaseEventPublisher {
      * other transactions' ({@link CommitNotices}), instead of from the trigger inside the transaction.
      */
     public Uni<Void> append(CaseEvent event, CaseFacts facts, CommittingStatements statements) {
-        statements.write(SqlStatement.of(NOTIFY_AFTER_COMMIT));
+        statements.writeOnce(SqlStatement.of(NOTIFY_AFTER_COMMIT));
         statements.afterCommit(() -> notices.send(CaseEventRelay.CHANNEL, Long.toString(event.id)));
         statements.write(SqlStatement.of(INSERT).set("id", event.id).set("caseId", event.caseId).set("type", event.type)
                 .set("fromStatus", event.fromStatus).set("toStatus", event.toStatus).set("actorRole", event.actorRole)

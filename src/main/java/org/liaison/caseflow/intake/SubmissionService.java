@@ -168,7 +168,7 @@ public class SubmissionService {
             prepared.key().ifPresent(key -> records.insert(statements, prepared.scope(), key, prepared.fingerprint(),
                     CREATED, cipher.encrypt(outcome.body()), c.id, clock.instant()));
             prepared.companion().write(c.id, statements);
-            Log.infof("Case %d submitted at venue %d (%s code), routed by %s", c.id, c.venueId, prepared.kind().noun(),
+            Log.debugf("Case %d submitted at venue %d (%s code), routed by %s", c.id, c.venueId, prepared.kind().noun(),
                     c.routingRule);
             return outcome;
         });

@@ -8,7 +8,9 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Transaction;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -22,6 +24,7 @@ final class Pipeline implements CommittingStatements {
     /** Every statement sent, in order: after a failure the earliest failed one is the cause, later ones only echo it. */
     private final List<CompletableFuture<?>> sent = new ArrayList<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
+    private final Set<String> once = new HashSet<>();
     private boolean ended;
 
     Pipeline(SqlConnection connection) {
@@ -37,6 +40,13 @@ final class Pipeline implements CommittingStatements {
     @Override
     public void write(SqlStatement statement) {
         send(statement);
+    }
+
+    @Override
+    public void writeOnce(SqlStatement statement) {
+        if (once.add(statement.sql())) {
+            send(statement);
+        }
     }
 
     @Override

@@ -47,6 +47,20 @@ class PipelinedTransactionsTest {
     }
 
     @Test
+    void aWriteGivenOnceIsSentOnceAndASettingItMakesHoldsForTheRestOfTheTransaction() throws Throwable {
+        String setting = run(statements -> {
+            for (int i = 0; i < 3; i++) {
+                statements.writeOnce(SqlStatement.of("insert into pipeline_probe (id, note) values (1, 'once')"));
+            }
+            statements.writeOnce(SqlStatement.of("select set_config('liaison.probe', 'set', true)"));
+            statements.write(SqlStatement.of(INSERT).set("id", 2).set("note", "after"));
+            return statements.query(SqlStatement.of("select current_setting('liaison.probe')")).map(rows -> (String) rows.get(0)[0]);
+        });
+        assertThat(setting).isEqualTo("set");
+        assertThat(count()).isEqualTo(2);
+    }
+
+    @Test
     void aFailedWriteRollsEverythingBackAndIsReportedRatherThanTheStatementsAfterIt() {
         assertThatThrownBy(() -> run(statements -> {
             statements.write(SqlStatement.of(INSERT).set("id", 10).set("note", "first"));
