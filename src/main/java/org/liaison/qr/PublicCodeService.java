@@ -3,15 +3,14 @@ package org.liaison.qr;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
-import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.common.LiaisonConfig;
 import org.liaison.common.ReadableCode;
+import org.liaison.common.problem.DatabaseProblems;
 import org.liaison.common.problem.ProblemException;
 import org.liaison.deputy.DeputyRepository;
 import org.liaison.venue.VenueRepository;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -26,7 +25,6 @@ public class PublicCodeService {
     public static final int CODE_LENGTH = 8;
     /** Fresh codes tried when a new code collides with an existing one (odds about 1 in 8 million each). */
     private static final int ISSUE_ATTEMPTS = 3;
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final PublicCodeRepository codes;
     private final VenueRepository venues;
@@ -59,7 +57,7 @@ public class PublicCodeService {
                 .chain(last -> codes.persistAndFlush(newCode(kind, ownerId, last + 1)))
                 // Rotations of one owner are serialised, so only a new code equal to an existing one (about 1 in
                 // 8 million) can collide here; the administrator simply tries again.
-                .onFailure(PublicCodeService::isUniqueViolation).transform(e -> ProblemException.conflict(
+                .onFailure(e -> DatabaseProblems.isUniqueViolation(e, null)).transform(e -> ProblemException.conflict(
                         "The new code happened to collide with an existing one; rotate again."));
     }
 
@@ -131,17 +129,5 @@ public class PublicCodeService {
         return new ProblemException(404, "not-found", "Not found", kind == OwnerKind.VENUE
                 ? "No venue has this code; check the code on the poster."
                 : "No deputy has this code; check the code you were given.", null, null, null);
-    }
-
-    /** Hibernate Reactive reports a duplicate key as a java.sql.SQLException, the raw client as a PgException. */
-    private static boolean isUniqueViolation(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            String state = cause instanceof SQLException sql ? sql.getSQLState()
-                    : cause instanceof PgException pg ? pg.getSqlState() : null;
-            if (UNIQUE_VIOLATION.equals(state)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

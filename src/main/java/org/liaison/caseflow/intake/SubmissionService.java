@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.caseflow.CaseFlowConfig;
 import org.liaison.caseflow.CaseWorkflow;
@@ -16,6 +15,7 @@ import org.liaison.caseflow.lifecycle.CaseStatus;
 import org.liaison.category.Category;
 import org.liaison.category.CategoryService;
 import org.liaison.common.ReadableCode;
+import org.liaison.common.problem.DatabaseProblems;
 import org.liaison.common.problem.ProblemException;
 import org.liaison.common.sql.CommittingStatements;
 import org.liaison.common.sql.PipelinedTransactions;
@@ -120,7 +120,7 @@ public class SubmissionService {
     private Uni<Outcome> attempt(Prepared prepared, int attemptsLeft) {
         String trackingCode = CaseCodes.newTrackingCode();
         return transactions.run(statements -> inTransaction(statements, prepared, trackingCode))
-                .onFailure(e -> violated(e, TRACKING_CODE_TAKEN)).recoverWithUni(e -> {
+                .onFailure(e -> DatabaseProblems.isUniqueViolation(e, TRACKING_CODE_TAKEN)).recoverWithUni(e -> {
                     if (attemptsLeft <= 1) {
                         return Uni.createFrom().failure(ProblemException.conflict(
                                 "Could not issue a tracking code; please send the message again."));
@@ -128,7 +128,7 @@ public class SubmissionService {
                     return attempt(prepared, attemptsLeft - 1);
                 })
                 // only reachable if the advisory lock was bypassed: the primary key refuses the second record, and the case with it
-                .onFailure(e -> violated(e, KEY_TAKEN)).transform(e -> inFlight());
+                .onFailure(e -> DatabaseProblems.isUniqueViolation(e, KEY_TAKEN)).transform(e -> inFlight());
     }
 
     private Uni<Outcome> inTransaction(CommittingStatements statements, Prepared prepared, String trackingCode) {
@@ -181,15 +181,6 @@ public class SubmissionService {
     private static ProblemException inFlight() {
         return ProblemException.conflict("A request with this Idempotency-Key is still being processed; "
                 + "retry in a moment to get its result.");
-    }
-
-    private static boolean violated(Throwable error, String constraint) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof PgException pg && "23505".equals(pg.getSqlState()) && constraint.equals(pg.getConstraint())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Outcome replay(IdempotencyRecords.Stored stored, String fingerprint) {

@@ -19,15 +19,30 @@ public final class DatabaseProblems {
     private DatabaseProblems() {
     }
 
+    /** SQLSTATE of a duplicate key. */
+    public static final String UNIQUE_VIOLATION = "23505";
+
+    /**
+     * True when a duplicate key is anywhere in the cause chain; with a constraint named, only a duplicate of that
+     * one (the Vert.x client names it; a violation reported without the name does not count then).
+     */
+    public static boolean isUniqueViolation(Throwable error, String constraint) {
+        for (Throwable cause = error; cause != null; cause = next(cause)) {
+            if (UNIQUE_VIOLATION.equals(sqlState(cause))
+                    && (constraint == null || cause instanceof PgException pg && constraint.equals(pg.getConstraint()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static Problem translate(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause = error; cause != null; cause = next(cause)) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return conflict("The record was changed by someone else in the meantime; reload it and try again.");
             }
-            String sqlState = cause instanceof PgException pg ? pg.getSqlState()
-                    : cause instanceof SQLException sql ? sql.getSQLState() : null;
+            String sqlState = sqlState(cause);
             if (sqlState != null) {
-                // Hibernate Reactive reports database errors as SQLException, the Vert.x client as PgException.
                 return switch (sqlState) {
                     case "23505" -> conflict("A record with the same unique value already exists.");
                     case "23503" -> conflict("The record refers to, or is still referred to by, another record.");
@@ -45,6 +60,15 @@ public final class DatabaseProblems {
             }
         }
         return null;
+    }
+
+    /** Hibernate Reactive reports database errors as SQLException, the Vert.x client as PgException. */
+    private static String sqlState(Throwable cause) {
+        return cause instanceof PgException pg ? pg.getSqlState() : cause instanceof SQLException sql ? sql.getSQLState() : null;
+    }
+
+    private static Throwable next(Throwable cause) {
+        return cause.getCause() == cause ? null : cause.getCause();
     }
 
     /** The database cannot be reached (refused, closed, timed out acquiring a connection): the outage is ours, not a bug. */
