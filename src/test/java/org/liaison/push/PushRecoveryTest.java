@@ -48,6 +48,34 @@ class PushRecoveryTest {
     }
 
     @Test
+    void anEventWhoseNoticeWasLostArrivesWithTheNextNotice() throws Throwable {
+        PushCases cases = new PushCases(workflow);
+        PushCases.Venue venue = PushCases.venueWithDeputy();
+        PushCases.Case c = cases.submit(venue);
+        try (SseClient stream = ResidentStreamTest.watch(c, Map.of())) {
+            stream.events(2, WAIT);
+            // what an instance killed between a pipelined commit and its gathered NOTIFY leaves: the event, no notice
+            long orphan = commitWithoutNotice(c.id());
+            assertThat(stream.nextEvent(Duration.ofSeconds(1))).as("nothing announced it yet").isNull();
+            long next = cases.apply(c.id(), CaseAction.ADD_MESSAGE, Actor.resident(), ActionDetails.note("有人吗"));
+            assertThat(stream.events(2, WAIT)).extracting(Message::id)
+                    .containsExactly(String.valueOf(orphan), String.valueOf(next));
+        }
+    }
+
+    /** A resident's message event committed with the after-commit setting (the trigger stays quiet), never announced. */
+    private long commitWithoutNotice(long caseId) {
+        return pool.withTransaction(connection -> connection
+                        .query("select set_config('liaison.notify', 'after-commit', true)").execute()
+                        .chain(() -> connection.preparedQuery("insert into case_event (id, case_id, type, from_status,"
+                                        + " to_status, actor_role, note, public, note_public, created_at)"
+                                        + " select nextval('case_event_id_seq'), id, 'ADD_MESSAGE', status, status, 'RESIDENT',"
+                                        + " '没人回吗', true, true, now() from resident_case where id = $1 returning id")
+                                .execute(io.vertx.mutiny.sqlclient.Tuple.of(caseId))))
+                .await().atMost(Duration.ofSeconds(10)).iterator().next().getLong(0);
+    }
+
+    @Test
     void openStreamsPushedEventsAndPushLagAreMetrics() throws Throwable {
         PushCases cases = new PushCases(workflow);
         PushCases.Venue venue = PushCases.venueWithDeputy();
