@@ -40,6 +40,8 @@ public class RollupWriter {
 
     /** The upsert of each set of measures an event moves, made once: a statement names only the counters it adds to. */
     private static final Map<Set<Measure>, String> UPSERTS = new ConcurrentHashMap<>();
+    /** The same for a month certainly open ({@link OpenMonths}): the day's row alone. */
+    private static final Map<Set<Measure>, String> DAY_UPSERTS = new ConcurrentHashMap<>();
 
     /**
      * A month closed while this event was under way (or a clock set back) is kept whole: the closed months'
@@ -60,20 +62,33 @@ public class RollupWriter {
     private static String upsert(Set<Measure> measures) {
         String counts = measures.stream().map(Measure::column).collect(Collectors.joining(", "));
         String values = measures.stream().map(m -> ":" + m.column()).collect(Collectors.joining(", "));
-        return CLOSED + "daily as (insert into stats_daily (" + KEY_COLUMNS + ", " + counts + ") values (:day, :venueId,"
-                + " :categoryId, :deputyId, :departmentId, " + values + ")" + additive("stats_daily", KEY_COLUMNS, measures)
-                + ")" + MonthlyTable.everyTable(month -> "insert into " + month.table() + " (day, " + month.key() + ", "
-                + counts + ") select " + MONTH + ", " + month.parameter() + ", " + values + " from closed"
+        return CLOSED + "daily as (" + dayUpsert(measures) + ")" + MonthlyTable.everyTable(month -> "insert into "
+                + month.table() + " (day, " + month.key() + ", " + counts + ") select " + MONTH + ", " + month.parameter() + ", " + values + " from closed"
                 + additive(month.table(), "day, " + month.key(), measures));
     }
 
-    private static final String HISTOGRAM = CLOSED + "daily as (insert into stats_daily_histogram (" + KEY_COLUMNS
+    private static final String DAY_HISTOGRAM = "insert into stats_daily_histogram (" + KEY_COLUMNS
             + ", measure, bucket, cases) values (:day, :venueId, :categoryId, :deputyId, :departmentId, :measure, :bucket, 1)"
-            + " on conflict (" + KEY_COLUMNS + ", measure, bucket) do update set cases = stats_daily_histogram.cases + 1)"
+            + " on conflict (" + KEY_COLUMNS + ", measure, bucket) do update set cases = stats_daily_histogram.cases + 1";
+
+    private static final String HISTOGRAM = CLOSED + "daily as (" + DAY_HISTOGRAM + ")"
             + MonthlyTable.everyTable(month -> "insert into " + month.table() + " (day, " + month.key() + ", buckets) select "
             + MONTH + ", " + month.parameter() + ", array_fill(0, array[" + SLOT + " - 1]) || 1 || array_fill(0, array["
             + StatsHistogram.SLOTS + " - " + SLOT + "]) from closed on conflict (day, " + month.key() + ") do update set buckets["
             + SLOT + "] = " + month.table() + ".buckets[" + SLOT + "] + 1");
+
+    private static String dayUpsert(Set<Measure> measures) {
+        String counts = measures.stream().map(Measure::column).collect(Collectors.joining(", "));
+        String values = measures.stream().map(m -> ":" + m.column()).collect(Collectors.joining(", "));
+        return "insert into stats_daily (" + KEY_COLUMNS + ", " + counts + ") values (:day, :venueId, :categoryId,"
+                + " :deputyId, :departmentId, " + values + ")" + additive("stats_daily", KEY_COLUMNS, measures);
+    }
+
+    private final OpenMonths openMonths;
+
+    RollupWriter(OpenMonths openMonths) {
+        this.openMonths = openMonths;
+    }
 
     private static String additive(String table, String key, Set<Measure> measures) {
         return " on conflict (" + key + ") do update set " + measures.stream()
@@ -93,16 +108,19 @@ public class RollupWriter {
 
     /** Adds the delta to its row (and bucket). */
     public void add(TxStatements statements, Key key, RollupDelta delta) {
+        boolean open = openMonths.certainlyOpen(key.day());
         if (!delta.counts().isEmpty()) {
             Set<Measure> measures = EnumSet.copyOf(delta.counts().keySet());
-            SqlStatement upsert = keyed(SqlStatement.of(UPSERTS.computeIfAbsent(measures, RollupWriter::upsert)), key);
+            String sql = open ? DAY_UPSERTS.computeIfAbsent(measures, RollupWriter::dayUpsert)
+                    : UPSERTS.computeIfAbsent(measures, RollupWriter::upsert);
+            SqlStatement upsert = keyed(SqlStatement.of(sql), key);
             for (Measure measure : measures) {
                 upsert.set(measure.column(), delta.counts().get(measure));
             }
             statements.write(upsert);
         }
         if (delta.histogram() != 0) {
-            statements.write(keyed(SqlStatement.of(HISTOGRAM), key)
+            statements.write(keyed(SqlStatement.of(open ? DAY_HISTOGRAM : HISTOGRAM), key)
                     .set("measure", (short) delta.histogram())
                     .set("bucket", (short) delta.bucket()));
         }

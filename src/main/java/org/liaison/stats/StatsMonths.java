@@ -55,15 +55,21 @@ public class StatsMonths {
 
     private final Clock clock;
     private final ZoneId zone;
+    private final OpenMonths open;
 
-    StatsMonths(Clock clock, LiaisonConfig config) {
+    StatsMonths(Clock clock, LiaisonConfig config, OpenMonths open) {
         this.clock = clock;
         this.zone = config.zone();
+        this.open = open;
     }
 
     /** The first day of the newest month that may be closed now (months before it may close; it may not). */
     LocalDate closableBefore() {
-        return LocalDate.ofInstant(clock.instant().minus(GRACE), zone).withDayOfMonth(1);
+        return closableBefore(clock.instant(), zone);
+    }
+
+    static LocalDate closableBefore(java.time.Instant now, ZoneId zone) {
+        return LocalDate.ofInstant(now.minus(GRACE), zone).withDayOfMonth(1);
     }
 
     /** Closes every month that is due, oldest first; answers how many it closed. */
@@ -81,6 +87,7 @@ public class StatsMonths {
     }
 
     private Uni<Boolean> close(Mutiny.Session session, LocalDate month) {
+        open.closing(month); // before the mark: from now on this instance writes the month's events with its sums
         return session.createNativeQuery(MARK).setParameter("month", month).setParameter("now", clock.instant())
                 .executeUpdate()
                 .flatMap(marked -> marked == 0 ? Uni.createFrom().item(true)
