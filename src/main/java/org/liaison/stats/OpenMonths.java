@@ -23,6 +23,9 @@ import java.time.ZoneId;
  * no instance closes a month before an hour after its end). The newest closed month is read at start and every
  * {@link #REFRESH}, and taken at once when this instance closes months; until the first read nothing counts as
  * open. Anything not certainly open is written as before, with the monthly sums guarded in the same statement.
+ * It assumes the instances' clocks agree within that hour: an instance running more than an hour ahead could close
+ * a month while another still writes its days, which would then miss the month's sums for up to {@link #REFRESH}
+ * (the rebuild recomputes them).
  */
 @ApplicationScoped
 public class OpenMonths {
