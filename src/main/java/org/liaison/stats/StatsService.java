@@ -4,9 +4,9 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.common.LiaisonConfig;
+import org.liaison.common.sql.PositionalSql;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -117,7 +117,8 @@ public class StatsService {
         if (statement == null) {
             return Uni.createFrom().item(List.of());
         }
-        return connection.preparedQuery(statement.positionalSql()).execute(Tuple.tuple(statement.positionalValues()))
+        PositionalSql positional = PositionalSql.parse(statement.sql());
+        return connection.preparedQuery(positional.sql()).execute(positional.tuple(statement.parameters()))
                 .map(rows -> {
                     List<Object[]> out = new ArrayList<>(rows.size());
                     for (Row row : rows) {

@@ -18,28 +18,8 @@ import java.util.stream.Collectors;
  */
 final class StatsSql {
 
-    /** A statement and its named parameters. */
+    /** A statement and its named parameters ({@code :name}, bound by {@link org.liaison.common.sql.PositionalSql}). */
     record Statement(String sql, Map<String, Object> parameters) {
-
-        private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile("(?<!:):([A-Za-z][A-Za-z0-9]*)");
-
-        /** The SQL with $1, $2 … for the client, each distinct name one position (casts like ::text stay). */
-        String positionalSql() {
-            List<String> names = new ArrayList<>(parameters.keySet());
-            return NAMED.matcher(sql).replaceAll(match -> {
-                int position = names.indexOf(match.group(1));
-                if (position < 0) {
-                    throw new IllegalStateException("no value for :" + match.group(1));
-                }
-                return "\\$" + (position + 1);
-            });
-        }
-
-        /** The values in the order of {@link #positionalSql()}; instants as the client takes them. */
-        List<Object> positionalValues() {
-            return parameters.values().stream().map(value -> value instanceof Instant instant
-                    ? (Object) instant.atOffset(java.time.ZoneOffset.UTC) : value).toList();
-        }
     }
 
     private static final String VENUE_SET = "venue_set(id) as (select cast(:venueId as bigint) union all"

@@ -10,17 +10,20 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A named-parameter statement as PostgreSQL's wire protocol takes it: {@code :name} becomes {@code $n} (the same
- * name the same n), skipping string literals, quoted identifiers and {@code ::} casts. Parsed once per SQL text.
+ * name the same n), skipping string literals, quoted identifiers and {@code ::} casts. Values are bound as
+ * {@link SqlValues} sends them (instants as UTC timestamps, enums by name).
  */
-record PositionalSql(String sql, List<String> names) {
+public record PositionalSql(String sql, List<String> names) {
 
     private static final Map<String, PositionalSql> PARSED = new ConcurrentHashMap<>();
 
+    /** Parsed once per SQL text: for the fixed statements of the write paths. */
     static PositionalSql of(String sql) {
         return PARSED.computeIfAbsent(sql, PositionalSql::parse);
     }
 
-    Tuple tuple(Map<String, Object> values) {
+    /** The values in the order of the positions; every name needs one. */
+    public Tuple tuple(Map<String, Object> values) {
         List<Object> ordered = new ArrayList<>(names.size());
         for (String name : names) {
             if (!values.containsKey(name)) {
@@ -31,7 +34,8 @@ record PositionalSql(String sql, List<String> names) {
         return Tuple.from(ordered);
     }
 
-    static PositionalSql parse(String sql) {
+    /** Parsed every time, not remembered: for SQL built per request (statistics questions). */
+    public static PositionalSql parse(String sql) {
         StringBuilder out = new StringBuilder(sql.length());
         Map<String, Integer> numbers = new LinkedHashMap<>();
         int i = 0;
