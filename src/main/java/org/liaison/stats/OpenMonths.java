@@ -71,11 +71,7 @@ public class OpenMonths {
 
     /** This instance is about to close {@code month} (or every past month, for a rebuild): count it closed now. */
     void closing(LocalDate month) {
-        synchronized (this) {
-            if (newestClosed.equals(LocalDate.MAX) || month.isAfter(newestClosed)) {
-                newestClosed = month;
-            }
-        }
+        advance(month);
     }
 
     /**
@@ -85,12 +81,14 @@ public class OpenMonths {
     void refresh() {
         pool.query(NEWEST).execute().subscribe().with(rows -> {
             LocalDate read = rows.iterator().next().getLocalDate(0);
-            LocalDate newest = read == null ? LocalDate.MIN : read;
-            synchronized (this) {
-                if (newestClosed.equals(LocalDate.MAX) || newest.isAfter(newestClosed)) {
-                    newestClosed = newest;
-                }
-            }
+            advance(read == null ? LocalDate.MIN : read);
         }, failure -> Log.debugf("Closed months not read (%s); keeping what was known", failure.getMessage()));
+    }
+
+    /** Takes {@code month} as the newest closed one unless a newer one is known (the first value always counts). */
+    private synchronized void advance(LocalDate month) {
+        if (newestClosed.equals(LocalDate.MAX) || month.isAfter(newestClosed)) {
+            newestClosed = month;
+        }
     }
 }
