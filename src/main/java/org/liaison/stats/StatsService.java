@@ -2,11 +2,11 @@ package org.liaison.stats;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.liaison.common.LiaisonConfig;
 import org.liaison.common.sql.PositionalSql;
+import org.liaison.common.sql.SqlValues;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -119,17 +119,7 @@ public class StatsService {
         }
         PositionalSql positional = PositionalSql.parse(statement.sql());
         return connection.preparedQuery(positional.sql()).execute(positional.tuple(statement.parameters()))
-                .map(rows -> {
-                    List<Object[]> out = new ArrayList<>(rows.size());
-                    for (Row row : rows) {
-                        Object[] values = new Object[row.size()];
-                        for (int i = 0; i < values.length; i++) {
-                            values[i] = row.getValue(i);
-                        }
-                        out.add(values);
-                    }
-                    return out;
-                });
+                .map(SqlValues::arrays);
     }
 
     private static Map<String, String> named(StatsFilter filter, List<String> values) {

@@ -34,7 +34,7 @@ final class Pipeline implements CommittingStatements {
     @Override
     public Uni<List<Object[]>> query(SqlStatement statement) {
         CompletableFuture<RowSet<Row>> rows = send(statement);
-        return Uni.createFrom().completionStage(rows).map(Pipeline::arrays);
+        return Uni.createFrom().completionStage(rows).map(SqlValues::arrays);
     }
 
     @Override
@@ -113,17 +113,5 @@ final class Pipeline implements CommittingStatements {
             }
         }
         return null;
-    }
-
-    private static List<Object[]> arrays(RowSet<Row> rows) {
-        List<Object[]> arrays = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            Object[] values = new Object[row.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = row.getValue(i);
-            }
-            arrays.add(values);
-        }
-        return arrays;
     }
 }

@@ -1,8 +1,13 @@
 package org.liaison.common.sql;
 
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Column values read through either kind of {@link TxStatements}, whose drivers map a few types differently. */
 public final class SqlValues {
@@ -23,6 +28,19 @@ public final class SqlValues {
 
     public static int integer(Object value) {
         return value == null ? 0 : ((Number) value).intValue();
+    }
+
+    /** Each row as an array of its column values, as either kind of {@link TxStatements} answers a query. */
+    public static List<Object[]> arrays(RowSet<Row> rows) {
+        List<Object[]> arrays = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            Object[] values = new Object[row.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = row.getValue(i);
+            }
+            arrays.add(values);
+        }
+        return arrays;
     }
 
     /** What the Vert.x client sends for a value Hibernate would bind: instants as UTC timestamps, enums by name. */
