@@ -49,13 +49,11 @@ public class VerifiedTokens implements JWTParser {
 
     @Override
     public JsonWebToken parse(String bearerToken) throws ParseException {
-        JsonWebToken known = verified.get(bearerToken);
-        if (known != null && unexpired(known)) {
+        JsonWebToken known = alreadyVerified(bearerToken);
+        if (known != null) {
             return known;
         }
-        if (known != null) {
-            verified.remove(bearerToken);
-        }
+        verified.remove(bearerToken); // expired, if it was here
         JsonWebToken fresh = verifier.parse(bearerToken);
         if (verified.size() >= CAPACITY) {
             verified.clear();
