@@ -63,7 +63,8 @@ public class RollupWriter {
         String counts = measures.stream().map(Measure::column).collect(Collectors.joining(", "));
         String values = measures.stream().map(m -> ":" + m.column()).collect(Collectors.joining(", "));
         return CLOSED + "daily as (" + dayUpsert(measures) + ")" + MonthlyTable.everyTable(month -> "insert into "
-                + month.table() + " (day, " + month.key() + ", " + counts + ") select " + MONTH + ", " + month.parameter() + ", " + values + " from closed"
+                + month.table() + " (day, " + month.key() + ", " + counts + ") select " + MONTH + ", "
+                + month.parameter() + ", " + values + " from closed"
                 + additive(month.table(), "day, " + month.key(), measures));
     }
 
@@ -84,16 +85,16 @@ public class RollupWriter {
                 + " :deputyId, :departmentId, " + values + ")" + additive("stats_daily", KEY_COLUMNS, measures);
     }
 
-    private final OpenMonths openMonths;
-
-    RollupWriter(OpenMonths openMonths) {
-        this.openMonths = openMonths;
-    }
-
     private static String additive(String table, String key, Set<Measure> measures) {
         return " on conflict (" + key + ") do update set " + measures.stream()
                 .map(m -> m.column() + " = " + table + "." + m.column() + " + excluded." + m.column())
                 .collect(Collectors.joining(", "));
+    }
+
+    private final OpenMonths openMonths;
+
+    RollupWriter(OpenMonths openMonths) {
+        this.openMonths = openMonths;
     }
 
     public Uni<Lookback> lookback(TxStatements statements, long caseId, long eventId, long categoryId) {
