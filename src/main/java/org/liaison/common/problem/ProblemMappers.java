@@ -12,6 +12,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -94,6 +95,12 @@ public class ProblemMappers {
             return unreadableJson(json, request);
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 && e instanceof NotFoundException && e.getCause() != null) {
+            var parameter = UnconvertibleParameter.name(e.getCause(), request.path(), request.params());
+            if (parameter.isPresent()) {
+                return problem(ProblemException.invalid(parameter.get(), "has the wrong type or format"), request);
+            }
+        }
         if (status >= 500) {
             return unexpected(e, request);
         }
