@@ -55,7 +55,7 @@ public class AccountChangesListener {
         // Before the first request: tokens revoked while this instance was down must not count.
         reload().await().indefinitely();
         long interval = config.listenReconnectInterval().toMillis();
-        subscriber = PgSubscriber.subscriber(vertx, ListenConnections.options(url, username, password))
+        subscriber = PgSubscriber.subscriber(vertx, ListenConnections.options("account-changes", url, username, password))
                 .reconnectPolicy(attempt -> interval);
         subscriber.closeHandler(() -> Log.warn("The LISTEN connection for account changes closed"));
         subscriber.channel(AccountChangeNotifier.CHANNEL)

@@ -5,11 +5,11 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
-import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.liaison.common.ListenConnections;
 
 import java.time.Clock;
 import java.util.List;
@@ -70,7 +70,7 @@ public class CaseEventRelay {
         synchronized (this) {
             cursor = new DispatchCursor(latest, config.gapPatience());
         }
-        subscriber = PgSubscriber.subscriber(vertx, connectOptions())
+        subscriber = PgSubscriber.subscriber(vertx, ListenConnections.options("case-events", url, username, password))
                 .reconnectPolicy(attempt -> config.reconnectInterval().toMillis());
         subscriber.closeHandler(() -> {
             Log.warn("The LISTEN connection for case events closed");
@@ -197,14 +197,5 @@ public class CaseEventRelay {
                         fresh.get(fresh.size() - 1).id());
             }
         }
-    }
-
-    private PgConnectOptions connectOptions() {
-        PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""));
-        // Settings meant for the JDBC driver (the embedded database's stringtype) are no server parameters.
-        options.getProperties().remove("stringtype");
-        options.setUser(username);
-        password.ifPresent(options::setPassword);
-        return options;
     }
 }
