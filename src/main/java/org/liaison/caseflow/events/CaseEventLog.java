@@ -54,14 +54,15 @@ public class CaseEventLog {
     }
 
     /**
-     * Events with after &lt; id &lt;= upTo, plus the listed ids (awaited ones, at or below after), in id order. Two
-     * index ranges in a union, not one condition with OR: under the prepared statement's generic plan the OR made
-     * PostgreSQL walk the primary key from the first event and filter every row, on every call (2 million events:
-     * 378 ms, against 0.5 ms for the union; the relay's reads then took one of the benchmark machine's two cores).
+     * Events with after &lt; id &lt;= upTo, plus the listed ids (awaited ones, at or below after), in id order, at
+     * most limit. Two index ranges, each ordered and limited, merged: one condition with OR made PostgreSQL's generic
+     * plan walk the primary key from the first event and filter every row, and a union ordered only at the end
+     * sorted the whole range first. At 2 million events: 378 ms (OR) and 2.6 s (union, a catch-up over the whole
+     * range) a call, against 0.1 ms for a recent range and 4 ms for a 1,000-event catch-up now.
      */
     Uni<List<CaseEventRecord>> committed(long after, long upTo, Collection<Long> alsoIds, int limit) {
-        return pool.preparedQuery(SELECT + "where e.id > $1 and e.id <= $2 union all "
-                        + SELECT + "where e.id = any($3) and e.id <= $1 order by id limit $4")
+        return pool.preparedQuery("(" + SELECT + "where e.id > $1 and e.id <= $2 order by e.id limit $4) union all ("
+                        + SELECT + "where e.id = any($3) and e.id <= $1 order by e.id limit $4) order by id limit $4")
                 .execute(Tuple.of(after, upTo, alsoIds.toArray(Long[]::new), limit))
                 .map(CaseEventLog::records);
     }
