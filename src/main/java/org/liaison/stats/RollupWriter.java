@@ -60,11 +60,9 @@ public class RollupWriter {
      * driver's prepared-statement cache keeps, planned once per connection).
      */
     private static String upsert(Set<Measure> measures) {
-        String counts = measures.stream().map(Measure::column).collect(Collectors.joining(", "));
-        String values = measures.stream().map(m -> ":" + m.column()).collect(Collectors.joining(", "));
         return CLOSED + "daily as (" + dayUpsert(measures) + ")" + MonthlyTable.everyTable(month -> "insert into "
-                + month.table() + " (day, " + month.key() + ", " + counts + ") select " + MONTH + ", "
-                + month.parameter() + ", " + values + " from closed"
+                + month.table() + " (day, " + month.key() + ", " + counts(measures) + ") select " + MONTH + ", "
+                + month.parameter() + ", " + values(measures) + " from closed"
                 + additive(month.table(), "day, " + month.key(), measures));
     }
 
@@ -79,10 +77,18 @@ public class RollupWriter {
             + SLOT + "] = " + month.table() + ".buckets[" + SLOT + "] + 1");
 
     private static String dayUpsert(Set<Measure> measures) {
-        String counts = measures.stream().map(Measure::column).collect(Collectors.joining(", "));
-        String values = measures.stream().map(m -> ":" + m.column()).collect(Collectors.joining(", "));
-        return "insert into stats_daily (" + KEY_COLUMNS + ", " + counts + ") values (:day, :venueId, :categoryId,"
-                + " :deputyId, :departmentId, " + values + ")" + additive("stats_daily", KEY_COLUMNS, measures);
+        return "insert into stats_daily (" + KEY_COLUMNS + ", " + counts(measures) + ") values (:day, :venueId,"
+                + " :categoryId, :deputyId, :departmentId, " + values(measures) + ")"
+                + additive("stats_daily", KEY_COLUMNS, measures);
+    }
+
+    /** The measures' columns, and their parameters in the same order. */
+    private static String counts(Set<Measure> measures) {
+        return measures.stream().map(Measure::column).collect(Collectors.joining(", "));
+    }
+
+    private static String values(Set<Measure> measures) {
+        return measures.stream().map(m -> ":" + m.column()).collect(Collectors.joining(", "));
     }
 
     private static String additive(String table, String key, Set<Measure> measures) {

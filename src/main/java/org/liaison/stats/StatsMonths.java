@@ -9,6 +9,7 @@ import org.liaison.common.LiaisonConfig;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -68,7 +69,7 @@ public class StatsMonths {
         return closableBefore(clock.instant(), zone);
     }
 
-    static LocalDate closableBefore(java.time.Instant now, ZoneId zone) {
+    static LocalDate closableBefore(Instant now, ZoneId zone) {
         return LocalDate.ofInstant(now.minus(GRACE), zone).withDayOfMonth(1);
     }
 
