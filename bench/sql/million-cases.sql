@@ -6,13 +6,14 @@ insert into resident_case (tracking_code, secret_hash, venue_id, category_id, st
                            closed_as, last_event_id, scrubbed_at)
 select 'H' || lpad(to_hex(g), 8, '0'), repeat('0', 64), v.id, (select min(id) from category), 
        case when g % 20 = 0 then 'IN_PROGRESS' else 'CLOSED' end,
-       case when g % 20 <> 0 and g % 730 > 183 then '[已按保存期限删除]' else '历史留言 ' || g end, false, false,
+       case when g % 20 <> 0 and g % 730 >= 183 then '[已按保存期限删除]' else '历史留言 ' || g end, false, false,
        d.deputy_id, v.id, 'ON_DUTY', now() - (g % 730) * interval '1 day', now() - (g % 730) * interval '1 day',
        case when g % 20 = 0 then null else now() - (g % 730) * interval '1 day' + interval '3 days' end,
        case when g % 20 = 0 then null else 'SATISFIED' end, 0,
-       -- closed more than the retention (180 days) ago: scrubbed then (Redaction.REMOVED_TEXT), as a running service
-       -- would have done; otherwise its scrub job spends the runs catching up on 700,000 cases
-       case when g % 20 <> 0 and g % 730 > 183 then now() - (g % 730) * interval '1 day' + interval '183 days' end
+       -- closed the retention (180 days) ago or longer: scrubbed then (Redaction.REMOVED_TEXT), as a running service
+       -- would have done; otherwise its scrub job spends the runs catching up on 700,000 cases (or, with the
+       -- boundary day left out, on the 1,300 closed exactly 180 days before the load)
+       case when g % 20 <> 0 and g % 730 >= 183 then now() - (g % 730) * interval '1 day' + interval '183 days' end
 from generate_series(1, 1000000) g
 join lateral (select id from venue where id = (select min(id) from venue) + (g % (select count(*) from venue))) v on true
 join lateral (select deputy_id from duty where venue_id = v.id order by id limit 1) d on true;
