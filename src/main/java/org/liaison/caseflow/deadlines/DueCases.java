@@ -7,6 +7,7 @@ import org.liaison.caseflow.lifecycle.CaseAction;
 import org.liaison.caseflow.lifecycle.CaseStatus;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,24 +61,22 @@ public class DueCases {
 
         private final CaseAction action;
         private final String condition;
-        private final List<String> listedBy;
+        private final String listing;
 
+        /** {@code listedBy}: the arms that list it, when the condition itself serves no index. */
         Due(CaseAction action, String condition, String... listedBy) {
             this.action = action;
             this.condition = condition;
-            this.listedBy = listedBy.length == 0 ? List.of(condition) : List.of(listedBy);
+            // due cases above :after: the union of the arms, gathered, then the first :limit
+            this.listing = Arrays.stream(listedBy.length == 0 ? new String[]{condition} : listedBy)
+                    .map(arm -> "select id from resident_case where " + arm + " and id > :after")
+                    .collect(Collectors.joining(" union all ", "with due as materialized (", ")"))
+                    + " select id from due order by id limit :limit";
         }
 
         /** The exact condition, for the re-check under the row lock (one row by id: no index question). */
         String condition() {
             return condition;
-        }
-
-        /** Due cases above {@code :after}: the union of the listing arms, gathered, then the first {@code :limit}. */
-        String listing() {
-            return listedBy.stream().map(arm -> "select id from resident_case where " + arm + " and id > :after")
-                    .collect(Collectors.joining(" union all ", "with due as materialized (", ")"))
-                    + " select id from due order by id limit :limit";
         }
 
         /** The system action for the case, or null for the retention scrub. */
@@ -88,7 +87,7 @@ public class DueCases {
 
     /** Up to {@code limit} due case ids above {@code afterId}, in id order; locks nothing. */
     public Uni<List<Long>> dueAfter(Due due, Instant at, long afterId, int limit) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(due.listing(), Long.class)
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(due.listing, Long.class)
                 .setParameter("at", at)
                 .setParameter("after", afterId)
                 .setParameter("limit", limit)
